@@ -1,0 +1,15 @@
+namespace Viva.Sandbox;
+
+/// <summary>What to run: a program, its standard input and limits, and optionally hidden tests to run after it.</summary>
+public sealed record RunRequest
+{
+    public required string Code { get; init; }
+    public string Stdin { get; init; } = "";
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
+    public int MemoryMb { get; init; } = 256;
+    /// <summary>
+    /// When set, each test's code runs after the program in a copy of its globals and its <c>result</c>
+    /// variable comes back as strict JSON in <see cref="RunResult.Tests"/>; the host compares.
+    /// </summary>
+    public IReadOnlyList<TestInput>? Tests { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace Viva.Sandbox;
+
+/// <summary>
+/// What a hidden test observed, as reported by the harness: the strict JSON text of <c>result</c>,
+/// or the error that prevented it (exception, non-JSON value, time-out).
+/// </summary>
+public sealed record TestOutput(string Name, string? Json, string? Error);
