@@ -1,0 +1,10 @@
+// viva: the command-line face of Viva. One line per verb; each verb lives in its own feature folder.
+using System.CommandLine;
+using Viva.Cli.Check;
+
+var root = new RootCommand("Viva: interview preparation and skill assessment for experienced Python developers.")
+{
+    CheckCommand.Create(),
+    FormatCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
