@@ -65,7 +65,7 @@ public sealed class PythonRunner(PythonInterpreter interpreter)
             var (errBytes, errTotal) = await stderr;
             cancellationToken.ThrowIfCancellationRequested();
             var wall = clock.Elapsed.TotalMilliseconds;
-            var cpu = process.TotalProcessorTime.TotalMilliseconds;
+            var cpu = 0.0; // not measurable after exit with Process; the sandbox reports it from rusage
             var status = timedOut ? RunStatus.Timeout
                 : outTotal > OutputCapBytes || errTotal > OutputCapBytes ? RunStatus.OutputLimit
                 : process.ExitCode == 0 ? RunStatus.Ok

@@ -1,0 +1,20 @@
+using Viva.Core.Bank;
+
+namespace Viva.Core.Checking;
+
+/// <summary>What <c>viva check</c> found: the problems, the notes (skipped items), and the counts it proved.</summary>
+public sealed record CheckReport(
+    IReadOnlyList<Problem> Problems,
+    IReadOnlyList<Problem> Notes,
+    int Files,
+    int Questions,
+    int Examples,
+    int QuizItems,
+    int Exercises,
+    int Verified,
+    int Skipped,
+    string Python,
+    double Seconds)
+{
+    public bool Passed => Problems.Count == 0;
+}
