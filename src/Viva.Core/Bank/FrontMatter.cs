@@ -13,21 +13,16 @@ internal sealed record FrontMatter(string Id, string Title, string Area, string 
     /// <summary>Reads the YAML between the <c>---</c> lines; <paramref name="firstLine"/> is the 1-based line of its first line.</summary>
     public static FrontMatter? Read(string yaml, int firstLine, Action<int, string, string> error)
     {
-        YamlMappingNode root;
-        try
+        if (SyntaxError(yaml) is { } syntax)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
-            {
-                error(firstLine, "front matter", "must be a YAML mapping of field: value");
-                return null;
-            }
-            root = map;
+            error(firstLine + syntax.Line - 1, "front matter", $"YAML does not parse: {syntax.Message}");
+            return null;
         }
-        catch (YamlException e)
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            error(firstLine + (int)e.Start.Line - 1, "front matter", $"YAML does not parse: {(e.InnerException ?? e).Message}");
+            error(firstLine, "front matter", "must be a YAML mapping of field: value");
             return null;
         }
 
@@ -107,5 +102,30 @@ internal sealed record FrontMatter(string Id, string Title, string Area, string 
         }
 
         return ok ? new FrontMatter(id, title, area, topic, level!.Value, tags, minutes, python) : null;
+    }
+
+    /// <summary>
+    /// Runs the YAML parser over the text and returns where it first fails. YamlDotNet throws more than
+    /// YamlException on some broken input (an unclosed flow list ends in InvalidOperationException), so
+    /// the last good position is tracked here.
+    /// </summary>
+    internal static (int Line, string Message)? SyntaxError(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+                line = (int)(parser.Current?.End.Line ?? line);
+            return null;
+        }
+        catch (YamlException e)
+        {
+            return ((int)e.Start.Line, (e.InnerException ?? e).Message);
+        }
+        catch (InvalidOperationException)
+        {
+            return (line, "unexpected end of the header (an unclosed [ list, { mapping or quote?)");
+        }
     }
 }

@@ -44,6 +44,10 @@ public sealed record Taxonomy(string Name, IReadOnlyList<Area> Areas)
         {
             return (null, new Problem(path, (int)e.Start.Line, "bank", $"YAML does not parse: {e.InnerException?.Message ?? e.Message}"));
         }
+        catch (InvalidOperationException)
+        {
+            return (null, new Problem(path, 1, "bank", "YAML does not parse (an unclosed list, mapping or quote?)"));
+        }
         catch (InvalidCastException)
         {
             return (null, new Problem(path, 1, "bank", "area and topic ids and titles must be plain strings"));

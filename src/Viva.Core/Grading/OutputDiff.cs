@@ -32,10 +32,14 @@ public static class OutputDiff
                 x++;
                 y++;
             }
-            else if (y < a.Length && (x == e.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
-                lines.Add(('+', a[y++]));
-            else
+            else if (x < e.Length && (y == a.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
+            {
                 lines.Add(('-', e[x++]));
+            }
+            else
+            {
+                lines.Add(('+', a[y++]));
+            }
         }
         var changed = lines.Select((l, i) => (l, i)).Where(t => t.l.Mark != ' ').Select(t => t.i).ToList();
         var shown = new StringBuilder();

@@ -1,0 +1,175 @@
+using Viva.Core.Bank;
+
+namespace Viva.Core.Tests.Bank;
+
+/// <summary>Each kind of broken file gives one clear file:line: field: message, and loading goes on.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly TestBank _bank = new();
+
+    public void Dispose() => _bank.Dispose();
+
+    private Problem SingleProblem(string relativePath, string text)
+    {
+        _bank.Write(relativePath, text);
+        return Assert.Single(QuestionBank.Load([_bank.Root]).Problems);
+    }
+
+    [Fact]
+    public void The_valid_template_has_no_problems()
+    {
+        _bank.Write("language/sample.md", TestBank.ValidQuestion);
+
+        var bank = QuestionBank.Load([_bank.Root]);
+
+        Assert.Empty(bank.Problems);
+        var q = Assert.Single(bank.Questions);
+        Assert.Equal(3, q.Quiz.Count);
+        Assert.Equal(4, q.KeyPoints.Count);
+        Assert.Equal(6, q.KeyPoints.Sum(k => k.Weight) - 1);
+    }
+
+    [Fact]
+    public void Yaml_that_does_not_parse_names_the_line_inside_the_header()
+    {
+        var p = SingleProblem("language/sample.md", TestBank.ValidQuestion.Replace("tags: [sample]", "tags: [sample", StringComparison.Ordinal));
+
+        Assert.Equal("front matter", p.Field);
+        Assert.Contains("YAML does not parse", p.Message, StringComparison.Ordinal);
+        Assert.InRange(p.Line, 7, 9);
+        Assert.EndsWith($"sample.md:{p.Line}: front matter: {p.Message}", p.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_without_front_matter_is_reported_at_line_one()
+    {
+        var p = SingleProblem("language/sample.md", TestBank.ValidQuestion[TestBank.ValidQuestion.IndexOf("## Question", StringComparison.Ordinal)..]);
+
+        Assert.Equal((1, "front matter"), (p.Line, p.Field));
+        Assert.Contains("missing", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_required_section_is_named()
+    {
+        var text = TestBank.ValidQuestion;
+        var start = text.IndexOf("## Pitfalls", StringComparison.Ordinal);
+        var end = text.IndexOf("## Examples", StringComparison.Ordinal);
+
+        var p = SingleProblem("language/sample.md", text.Remove(start, end - start));
+
+        Assert.Equal("Pitfalls", p.Field);
+        Assert.Contains("required section '## Pitfalls' is missing", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_id_across_two_files_names_both()
+    {
+        _bank.Write("language/sample.md", TestBank.ValidQuestion);
+        var other = TestBank.ValidQuestion.Replace("area: language", "area: stdlib", StringComparison.Ordinal).Replace("topic: basics", "topic: json", StringComparison.Ordinal);
+
+        var p = SingleProblem("stdlib/sample.md", other);
+
+        Assert.Equal((2, "id"), (p.Line, p.Field));
+        Assert.Contains("duplicate id 'sample'", p.Message, StringComparison.Ordinal);
+        Assert.Contains("language", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_area_lists_the_known_ones()
+    {
+        var p = SingleProblem("language/sample.md", TestBank.ValidQuestion.Replace("area: language", "area: langauge", StringComparison.Ordinal));
+
+        Assert.Equal((4, "area"), (p.Line, p.Field));
+        Assert.Equal("unknown area 'langauge' (known: language, stdlib)", p.Message);
+    }
+
+    [Fact]
+    public void An_unknown_topic_is_reported()
+    {
+        var p = SingleProblem("language/sample.md", TestBank.ValidQuestion.Replace("topic: basics", "topic: json", StringComparison.Ordinal));
+
+        Assert.Equal((5, "topic"), (p.Line, p.Field));
+    }
+
+    [Fact]
+    public void A_choice_item_with_no_correct_option_is_reported()
+    {
+        var p = SingleProblem("language/sample.md", TestBank.ValidQuestion.Replace("- [x] `0`", "- [ ] `0`", StringComparison.Ordinal));
+
+        Assert.Equal("Quiz", p.Field);
+        Assert.Contains("exactly one correct option, has 0", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_multi_item_with_every_option_correct_is_reported()
+    {
+        var p = SingleProblem("language/sample.md", TestBank.ValidQuestion.Replace("- [ ] An int", "- [x] An int", StringComparison.Ordinal));
+
+        Assert.Contains("needs at least one correct and one wrong option", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_option_without_an_explanation_is_reported()
+    {
+        var p = SingleProblem("language/sample.md", TestBank.ValidQuestion.Replace("- [ ] `None`\n  It never returns None.", "- [ ] `None`", StringComparison.Ordinal));
+
+        Assert.Contains("needs an explanation", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_names_the_line_of_the_bad_byte()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(TestBank.ValidQuestion).ToList();
+        var at = bytes.IndexOf((byte)'Z'); // "Zero, the default start value." on line 17
+        bytes[at] = 0xFF;
+        _bank.WriteBytes("language/sample.md", bytes.ToArray());
+
+        var p = Assert.Single(QuestionBank.Load([_bank.Root]).Problems);
+
+        Assert.Equal((17, "encoding"), (p.Line, p.Field));
+        Assert.Contains("not valid UTF-8 (0xFF", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unclosed_code_block_is_reported_where_it_opens()
+    {
+        var text = TestBank.ValidQuestion;
+        var cut = text.IndexOf("```output\n13", StringComparison.Ordinal) + "```output\n13\n".Length;
+
+        _bank.Write("language/sample.md", text[..cut]);
+        var problems = QuestionBank.Load([_bank.Root]).Problems;
+
+        Assert.Contains(problems, p => p.Field == "markdown" && p.Message.Contains("never closed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Expected_test_values_must_be_json()
+    {
+        var p = SingleProblem("language/sample.md", TestBank.ValidQuestion.Replace("```json\n6\n```", "```json\nsix\n```", StringComparison.Ordinal));
+
+        Assert.Equal("Exercise.Tests", p.Field);
+        Assert.Contains("not JSON", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_named_differently_from_its_id_is_reported()
+    {
+        var p = SingleProblem("language/other.md", TestBank.ValidQuestion);
+
+        Assert.Equal((2, "id"), (p.Line, p.Field));
+    }
+
+    [Fact]
+    public void Several_broken_files_are_all_reported_and_good_ones_still_load()
+    {
+        _bank.Write("language/sample.md", TestBank.ValidQuestion);
+        _bank.Write("language/broken.md", "no header at all\n");
+        _bank.WriteBytes("language/binary.md", [0xC3, 0x28, 0x0A]);
+
+        var bank = QuestionBank.Load([_bank.Root]);
+
+        Assert.Single(bank.Questions);
+        Assert.Equal(2, bank.Problems.Count);
+    }
+}
