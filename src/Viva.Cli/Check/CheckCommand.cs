@@ -16,8 +16,8 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("path") { Arity = ArgumentArity.ZeroOrMore, Description = "Bank directories or question files. Default: the bundled bank." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of text." };
-        var python = new Option<string?>("--python") { Description = "Check on this CPython version (e.g. 3.12) instead of the default python3." };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds each example or exercise may run.", DefaultValueFactory = _ => 10 };
+        var python = new Option<string?>("--python") { HelpName = "version", Description = "Check on this CPython version (e.g. 3.12) instead of the default python3." };
+        var timeout = new Option<double>("--timeout") { HelpName = "seconds", Description = "Seconds each example or exercise may run.", DefaultValueFactory = _ => 10 };
         var command = new Command("check", "Validate question files, then run every example, predict-the-output item and exercise on CPython.")
         {
             paths, json, python, timeout,

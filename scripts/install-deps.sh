@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what Viva needs on a fresh Debian machine, only when it is missing. Idempotent and quiet
+# when everything is present. Needs root (or sudo) only when something must be installed.
+set -euo pipefail
+
+missing=()
+need() { # need COMMAND DEBIAN-PACKAGE
+  command -v "$1" >/dev/null 2>&1 || missing+=("$2")
+}
+
+command -v dotnet >/dev/null 2>&1 || { echo "install-deps: the .NET 10 SDK is required (https://dot.net)" >&2; exit 1; }
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+need bwrap bubblewrap
+
+if ((${#missing[@]})); then
+  sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  echo "install-deps: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,92 @@
+using System.Text.Json;
+
+namespace Viva.Cli.Tests.Check;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("viva-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string WriteBank(string questionText)
+    {
+        File.WriteAllText(Path.Combine(_dir, "bank.yml"), "name: T\nareas:\n  language:\n    title: Language\n    topics:\n      context-managers: Context managers\n");
+        Directory.CreateDirectory(Path.Combine(_dir, "language"));
+        File.WriteAllText(Path.Combine(_dir, "language", "context-managers.md"), questionText);
+        return _dir;
+    }
+
+    private static string BundledQuestion() =>
+        File.ReadAllText(Path.Combine(VivaProcess.RepositoryRoot, "content", "python", "language", "context-managers.md"));
+
+    [Fact]
+    public async Task Check_passes_on_a_good_bank_and_prints_a_summary()
+    {
+        var output = await VivaProcess.RunAsync(_dir, "check", WriteBank(BundledQuestion()));
+
+        Assert.Equal(0, output.ExitCode);
+        Assert.StartsWith("ok: 1 files, 1 questions, 2 examples, 4 quiz items, 1 exercises; 5 runs verified", output.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_fails_with_one_line_per_problem_in_file_line_field_form()
+    {
+        var broken = BundledQuestion().Replace("area: language", "area: nowhere", StringComparison.Ordinal);
+
+        var output = await VivaProcess.RunAsync(_dir, "check", WriteBank(broken));
+
+        Assert.Equal(1, output.ExitCode);
+        var lines = output.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"{Path.Combine("language", "context-managers.md")}:4: area: unknown area 'nowhere' (known: language)", lines[0]);
+        Assert.StartsWith("FAILED: 1 problem(s)", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_json_reports_the_same_findings()
+    {
+        var broken = BundledQuestion().Replace("propagated KeyError('k')\n```", "propagated KeyError('x')\n```", StringComparison.Ordinal);
+
+        var output = await VivaProcess.RunAsync(_dir, "check", "--json", WriteBank(broken));
+
+        Assert.Equal(1, output.ExitCode);
+        using var json = JsonDocument.Parse(output.Stdout);
+        var problem = Assert.Single(json.RootElement.GetProperty("problems").EnumerateArray());
+        Assert.Equal("Examples", problem.GetProperty("field").GetString());
+        Assert.Contains("- propagated KeyError('x')\n+ propagated KeyError('k')", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, json.RootElement.GetProperty("questions").GetInt32());
+        Assert.False(json.RootElement.GetProperty("passed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Check_on_a_missing_python_version_fails_with_one_readable_line()
+    {
+        var output = await VivaProcess.RunAsync(_dir, "check", "--python", "3.99", WriteBank(BundledQuestion()));
+
+        Assert.Equal(1, output.ExitCode);
+        Assert.Equal("viva: Python 3.99 was not found (looked on PATH and under pyenv)\n", output.Stderr);
+    }
+
+    [Fact]
+    public async Task Fmt_rewrites_a_file_into_canonical_form()
+    {
+        var messy = BundledQuestion().Replace("## Answer\n", "## Answer\n\n\n", StringComparison.Ordinal);
+        var bank = WriteBank(messy);
+
+        var output = await VivaProcess.RunAsync(_dir, "fmt", bank);
+
+        Assert.Equal(0, output.ExitCode);
+        Assert.Equal(BundledQuestion(), File.ReadAllText(Path.Combine(bank, "language", "context-managers.md")));
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("check", "--help")]
+    public async Task Help_describes_the_commands(params string[] args)
+    {
+        var output = await VivaProcess.RunAsync(_dir, args);
+
+        Assert.Equal(0, output.ExitCode);
+        Assert.Contains("Usage:", output.Stdout, StringComparison.Ordinal);
+        Assert.Contains(args.Length == 1 ? "check" : "--python", output.Stdout, StringComparison.Ordinal);
+    }
+}
