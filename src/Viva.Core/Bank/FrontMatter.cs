@@ -13,13 +13,17 @@ internal sealed record FrontMatter(string Id, string Title, string Area, string 
     /// <summary>Reads the YAML between the <c>---</c> lines; <paramref name="firstLine"/> is the 1-based line of its first line.</summary>
     public static FrontMatter? Read(string yaml, int firstLine, Action<int, string, string> error)
     {
-        if (SyntaxError(yaml) is { } syntax)
+        var stream = new YamlStream();
+        try
         {
-            error(firstLine + syntax.Line - 1, "front matter", $"YAML does not parse: {syntax.Message}");
+            stream.Load(new StringReader(yaml));
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            var (line, message) = SyntaxError(yaml) ?? (1, e.Message);
+            error(firstLine + line - 1, "front matter", $"YAML does not parse: {message}");
             return null;
         }
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             error(firstLine, "front matter", "must be a YAML mapping of field: value");
@@ -105,7 +109,7 @@ internal sealed record FrontMatter(string Id, string Title, string Area, string 
     }
 
     /// <summary>
-    /// Runs the YAML parser over the text and returns where it first fails. YamlDotNet throws more than
+    /// Runs the YAML parser over text that failed to load and returns where it first fails. YamlDotNet throws more than
     /// YamlException on some broken input (an unclosed flow list ends in InvalidOperationException), so
     /// the last good position is tracked here.
     /// </summary>

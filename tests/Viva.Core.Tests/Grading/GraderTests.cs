@@ -1,0 +1,67 @@
+using Viva.Core.Bank;
+using Viva.Core.Grading;
+
+namespace Viva.Core.Tests.Grading;
+
+public sealed class GraderTests
+{
+    private static readonly Question Sample = QuestionParser.Parse("sample.md", System.Text.Encoding.UTF8.GetBytes(Tests.Bank.TestBank.ValidQuestion)).Question!;
+
+    [Theory]
+    [InlineData("13", true)]
+    [InlineData("13   \n\n", true)]
+    [InlineData("13\r\n", true)]
+    [InlineData(" 13", false)]
+    [InlineData("13.0", false)]
+    public void Predictions_ignore_only_trailing_whitespace(string prediction, bool correct) =>
+        Assert.Equal(correct, PredictGrader.IsCorrect(Sample.Quiz.OfType<PredictItem>().Single(), prediction));
+
+    [Fact]
+    public void A_choice_is_correct_only_with_exactly_the_right_options()
+    {
+        var single = Sample.Quiz.OfType<ChoiceItem>().Single(c => !c.MultipleAnswers);
+        var multi = Sample.Quiz.OfType<ChoiceItem>().Single(c => c.MultipleAnswers);
+
+        Assert.True(ChoiceGrader.IsCorrect(single, [0]));
+        Assert.False(ChoiceGrader.IsCorrect(single, [1]));
+        Assert.False(ChoiceGrader.IsCorrect(single, [0, 1]));
+        Assert.True(ChoiceGrader.IsCorrect(multi, [1, 0]));
+        Assert.False(ChoiceGrader.IsCorrect(multi, [0]));
+        Assert.False(ChoiceGrader.IsCorrect(multi, [0, 1, 7]));
+    }
+
+    [Fact]
+    public void Rubric_coverage_is_weighted_and_explains_each_point()
+    {
+        var points = new[]
+        {
+            new KeyPoint(3, "`__exit__` always runs once `__enter__` has succeeded", 1),
+            new KeyPoint(1, "A truthy return value suppresses the exception", 2),
+        };
+
+        var result = RubricGrader.Grade(points, "The __exit__ method always runs after __enter__ succeeds, even on errors.");
+
+        Assert.Equal(75, result.Score);
+        Assert.True(result.Points[0].Covered);
+        Assert.Contains("__exit__", result.Points[0].Matched);
+        Assert.Contains("succeeded", result.Points[0].Matched);
+        Assert.False(result.Points[1].Covered);
+        Assert.Contains("suppresses", result.Points[1].Missed);
+    }
+
+    [Fact]
+    public void A_point_with_code_terms_needs_every_code_term()
+    {
+        var points = new[] { new KeyPoint(2, "Use `weakref.finalize` rather than `__del__` for cleanup", 1) };
+
+        var result = RubricGrader.Grade(points, "Use __del__ for cleanup rather than anything else.");
+
+        Assert.False(result.Points[0].Covered);
+        Assert.Contains("weakref.finalize", result.Points[0].Missed);
+        Assert.Equal(0, result.Score);
+    }
+
+    [Fact]
+    public void An_empty_answer_scores_zero() =>
+        Assert.Equal(0, RubricGrader.Grade(Sample.KeyPoints, "").Score);
+}
