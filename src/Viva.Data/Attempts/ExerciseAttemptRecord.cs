@@ -1,0 +1,13 @@
+namespace Viva.Data.Attempts;
+
+/// <summary>One run of a candidate's code against an exercise's hidden tests.</summary>
+public sealed class ExerciseAttemptRecord
+{
+    public long Id { get; set; }
+    public required string QuestionId { get; set; }
+    public long AttemptedAt { get; set; }
+    public required string Code { get; set; }
+    public int Passed { get; set; }
+    public int Total { get; set; }
+    public required string ContentHash { get; set; }
+}

@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Viva.Data;
+
+/// <summary>
+/// Opens the user's database: SQLite in the data directory by default, PostgreSQL when given a
+/// connection string such as <c>Host=…;Database=viva</c> or a <c>postgres://</c> URL.
+/// </summary>
+public static class VivaDatabase
+{
+    /// <summary><c>$XDG_DATA_HOME/viva/viva.db</c>, else <c>~/.local/share/viva/viva.db</c>.</summary>
+    public static string DefaultSqlitePath()
+    {
+        var dataHome = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        if (string.IsNullOrEmpty(dataHome))
+            dataHome = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        return Path.Combine(dataHome, "viva", "viva.db");
+    }
+
+    public static bool IsPostgres(string connection) =>
+        connection.StartsWith("Host=", StringComparison.OrdinalIgnoreCase) || connection.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+        || connection.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A context for <paramref name="connection"/> (a path, an SQLite or a PostgreSQL connection string; null for the default).</summary>
+    public static VivaDb Create(string? connection = null)
+    {
+        connection ??= Environment.GetEnvironmentVariable("VIVA_DB") ?? DefaultSqlitePath();
+        if (IsPostgres(connection))
+            return new PostgresVivaDb(new DbContextOptionsBuilder<PostgresVivaDb>().UseNpgsql(connection).Options);
+        var builder = new SqliteConnectionStringBuilder(connection.Contains('=', StringComparison.Ordinal) ? connection : $"Data Source={connection}")
+        {
+            // Microsoft.Data.Sqlite retries a busy database until this many seconds have passed, so a
+            // CLI and a web server writing to one file wait for each other instead of failing.
+            DefaultTimeout = 30,
+            Pooling = true,
+        };
+        if (Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { } dir)
+            Directory.CreateDirectory(dir);
+        return new SqliteVivaDb(new DbContextOptionsBuilder<SqliteVivaDb>()
+            .UseSqlite(builder.ToString())
+            .AddInterceptors(SqlitePragmas.Instance)
+            .Options);
+    }
+
+    /// <summary>Brings the schema up to date. Safe to call at every start; migrations run in a transaction.</summary>
+    public static async Task MigrateAsync(VivaDb db, CancellationToken cancellationToken = default) =>
+        await db.Database.MigrateAsync(cancellationToken);
+
+    /// <summary>WAL lets readers and one writer work at once; busy_timeout covers the cases the driver does not retry.</summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        public static readonly SqlitePragmas Instance = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+            command.ExecuteNonQuery();
+        }
+    }
+}
