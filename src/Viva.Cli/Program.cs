@@ -6,5 +6,6 @@ var root = new RootCommand("Viva: interview preparation and skill assessment for
 {
     CheckCommand.Create(),
     FormatCommand.Create(),
+    Viva.Cli.Fsrs.FsrsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

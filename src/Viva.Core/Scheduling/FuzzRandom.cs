@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Viva.Core.Scheduling;
+
+/// <summary>
+/// The fuzz factor ts-fsrs draws for one review: the first number of Baagøe's Alea generator seeded with
+/// <c>"{review time in ms}_{reps after the review}_{difficulty * stability before it}"</c> (its default seed
+/// strategy), so a fuzzed interval is deterministic and the same as ts-fsrs gives. Allocation-free.
+/// </summary>
+internal static class FuzzRandom
+{
+    private const double TwoPowMinus32 = 2.3283064365386963e-10;
+
+    public static double Factor(DateTimeOffset reviewTime, int reps, double difficultyTimesStability)
+    {
+        Span<char> seed = stackalloc char[96];
+        var length = 0;
+        Append(seed, ref length, reviewTime.ToUnixTimeMilliseconds());
+        seed[length++] = '_';
+        Append(seed, ref length, reps);
+        seed[length++] = '_';
+        // "R" is the shortest round-trip form, which is also what JavaScript prints for these magnitudes.
+        if (!difficultyTimesStability.TryFormat(seed[length..], out var written, "R", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("Fuzz seed buffer too small.");
+        }
+        length += written;
+
+        var n = 0xefc8249dU * 1.0;
+        var s0 = Mash(" ", ref n);
+        Mash(" ", ref n);
+        Mash(" ", ref n);
+        s0 -= Mash(seed[..length], ref n);
+        if (s0 < 0)
+        {
+            s0 += 1;
+        }
+        // Alea's first output depends on s0 and c = 1 only.
+        var t = 2091639 * s0 + 1 * TwoPowMinus32;
+        return t - (int)t;
+    }
+
+    private static void Append(Span<char> buffer, ref int length, long value)
+    {
+        value.TryFormat(buffer[length..], out var written, default, CultureInfo.InvariantCulture);
+        length += written;
+    }
+
+    // Mash keeps its state n across calls, exactly as the JavaScript closure does.
+    private static double Mash(ReadOnlySpan<char> data, ref double n)
+    {
+        foreach (var ch in data)
+        {
+            n += ch;
+            var h = 0.02519603282416938 * n;
+            n = ToUint32(h);
+            h -= n;
+            h *= n;
+            n = ToUint32(h);
+            h -= n;
+            n += h * 0x100000000;
+        }
+        return ToUint32(n) * TwoPowMinus32;
+    }
+
+    // JavaScript `x >>> 0` for the non-negative values Mash produces.
+    private static double ToUint32(double x) => (uint)(ulong)x;
+}
