@@ -69,16 +69,34 @@ internal static partial class SectionParsers
     /// </summary>
     public static PythonRange PythonMeta(ParseContext cx, string field, List<MarkdownBlock> blocks)
     {
-        if (blocks.Count == 0 || blocks[0].Kind != MarkdownBlockKind.Prose || !blocks[0].Text.StartsWith("> python:", StringComparison.Ordinal))
-            return PythonRange.Any;
-        var meta = blocks[0];
-        blocks.RemoveAt(0);
-        if (meta.Start != meta.End)
-            cx.Error(meta.Line, field, "the '> python:' line must stand alone, followed by a blank line");
-        if (!PythonRange.TryParse(meta.Text.Split('\n')[0]["> python:".Length..].Trim(), out var range, out var error))
-            cx.Error(meta.Line, field, error);
+        var range = PythonRange.Any;
+        if (blocks.Count > 0 && blocks[0].Kind == MarkdownBlockKind.Prose && blocks[0].Text.StartsWith(MetaPrefix, StringComparison.Ordinal))
+        {
+            var meta = blocks[0];
+            blocks.RemoveAt(0);
+            var next = meta.Start + 1;
+            if (next <= meta.End && cx.Lines[next].Length > 0)
+                cx.Error(meta.Line, field, "the '> python:' line must stand alone, followed by a blank line");
+            while (next <= meta.End && cx.Lines[next].Length == 0)
+                next++;
+            if (next <= meta.End)
+                blocks.Insert(0, meta with { Start = next, Text = string.Join('\n', cx.Lines[next..(meta.End + 1)]) });
+            if (!PythonRange.TryParse(cx.Lines[meta.Start][MetaPrefix.Length..].Trim(), out range, out var error))
+                cx.Error(meta.Line, field, error);
+        }
+        // A version line anywhere else would be shown as text and silently not gate the item.
+        foreach (var block in blocks.Where(b => b.Kind == MarkdownBlockKind.Prose))
+        {
+            for (var i = block.Start; i <= block.End; i++)
+            {
+                if (cx.Lines[i].StartsWith(MetaPrefix, StringComparison.Ordinal))
+                    cx.Error(i + 1, field, "a '> python:' line must come first, right after the item's heading");
+            }
+        }
         return range;
     }
+
+    private const string MetaPrefix = "> python:";
 
     /// <summary>Splits a section into items, each opening with a heading of <paramref name="level"/>.</summary>
     public static List<(MarkdownBlock Heading, List<MarkdownBlock> Body)> Items(ParseContext cx, string field, List<MarkdownBlock> body, int level)

@@ -172,4 +172,25 @@ public sealed class BadInputTests : IDisposable
         Assert.Single(bank.Questions);
         Assert.Equal(2, bank.Problems.Count);
     }
+
+    [Fact]
+    public void A_version_line_may_be_followed_by_prose()
+    {
+        _bank.Write("language/sample.md", TestBank.ValidQuestion.Replace("### Empty sum\n", "### Empty sum\n\n> python: >=3.8\n\nSome words first.\n", StringComparison.Ordinal));
+
+        var bank = QuestionBank.Load([_bank.Root]);
+
+        Assert.Empty(bank.Problems);
+        var example = bank.Questions[0].Examples[0];
+        Assert.Equal((">=3.8", "Some words first."), (example.Python.Text, example.Prose));
+    }
+
+    [Fact]
+    public void A_version_line_after_prose_is_an_error_not_a_silent_no_op()
+    {
+        var p = SingleProblem("language/sample.md", TestBank.ValidQuestion.Replace("### Empty sum\n", "### Empty sum\n\nSome words first.\n\n> python: >=3.8\n", StringComparison.Ordinal));
+
+        Assert.Equal("Examples", p.Field);
+        Assert.Contains("must come first", p.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Viva.Core.Scheduling;
+
+namespace Viva.Data.Reviews;
+
+/// <summary>
+/// Appends reviews and keeps card states as their projection. Each append writes the review and the
+/// card's new state in one transaction, so a crash leaves either both or neither.
+/// </summary>
+public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
+{
+    /// <summary>The card's current state, or a new card due now when it was never reviewed.</summary>
+    public async Task<CardState> CardAsync(string questionId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var record = await db.Cards.AsNoTracking().FirstOrDefaultAsync(c => c.QuestionId == questionId, cancellationToken);
+        return record is null ? CardState.New(now) : ToState(record);
+    }
+
+    /// <summary>Records a review and returns the card's new state.</summary>
+    public async Task<CardState> AppendAsync(string questionId, string contentHash, Rating rating, DateTimeOffset at, TimeSpan duration, string source,
+        CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var record = await db.Cards.FirstOrDefaultAsync(c => c.QuestionId == questionId, cancellationToken);
+        var next = scheduler.Next(record is null ? CardState.New(at) : ToState(record), at, rating);
+        db.Reviews.Add(new ReviewRecord
+        {
+            QuestionId = questionId,
+            ReviewedAt = at.ToUnixTimeMilliseconds(),
+            Rating = (int)rating,
+            DurationMs = (int)Math.Clamp(duration.TotalMilliseconds, 0, int.MaxValue),
+            ContentHash = contentHash,
+            Source = source,
+        });
+        if (record is null)
+        {
+            record = new CardRecord { QuestionId = questionId, ContentHash = contentHash };
+            db.Cards.Add(record);
+        }
+        Apply(record, next, contentHash);
+        await db.SaveChangesAsync(cancellationToken);
+        await WriteHook.PauseAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return next;
+    }
+
+    /// <summary>
+    /// Recomputes every card from the review log (replaying each card's reviews in order) and replaces
+    /// the projection in one transaction. Returns the number of reviews replayed and cards written.
+    /// </summary>
+    public async Task<(int Reviews, int Cards)> RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Cards.ExecuteDeleteAsync(cancellationToken);
+        var reviews = db.Reviews.AsNoTracking()
+            .OrderBy(r => r.QuestionId).ThenBy(r => r.ReviewedAt).ThenBy(r => r.Id)
+            .Select(r => new { r.QuestionId, r.ReviewedAt, r.Rating, r.ContentHash })
+            .AsAsyncEnumerable();
+        var cards = new List<CardRecord>();
+        string? current = null;
+        var state = default(CardState);
+        var hash = "";
+        var count = 0;
+        void Flush()
+        {
+            if (current is null)
+                return;
+            var record = new CardRecord { QuestionId = current, ContentHash = hash };
+            Apply(record, state, hash);
+            cards.Add(record);
+        }
+        await foreach (var r in reviews.WithCancellation(cancellationToken))
+        {
+            var at = DateTimeOffset.FromUnixTimeMilliseconds(r.ReviewedAt);
+            if (r.QuestionId != current)
+            {
+                Flush();
+                current = r.QuestionId;
+                state = CardState.New(at);
+            }
+            state = scheduler.Next(state, at, (Rating)r.Rating);
+            hash = r.ContentHash;
+            count++;
+        }
+        Flush();
+        db.Cards.AddRange(cards);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return (count, cards.Count);
+    }
+
+    public static CardState ToState(CardRecord r) => new(
+        (CardPhase)r.State, r.Stability, r.Difficulty, DateTimeOffset.FromUnixTimeMilliseconds(r.DueAt),
+        r.LastReviewAt is { } last ? DateTimeOffset.FromUnixTimeMilliseconds(last) : null,
+        r.Step, r.Reps, r.Lapses, r.ScheduledDays, 0);
+
+    private static void Apply(CardRecord record, CardState state, string contentHash)
+    {
+        record.State = (int)state.State;
+        record.Stability = state.Stability;
+        record.Difficulty = state.Difficulty;
+        record.DueAt = state.Due.ToUnixTimeMilliseconds();
+        record.LastReviewAt = state.LastReview?.ToUnixTimeMilliseconds();
+        record.Step = state.Step;
+        record.Reps = state.Reps;
+        record.Lapses = state.Lapses;
+        record.ScheduledDays = state.ScheduledDays;
+        record.ContentHash = contentHash;
+    }
+}
