@@ -1,11 +1,18 @@
 // viva: the command-line face of Viva. One line per verb; each verb lives in its own feature folder.
 using System.CommandLine;
 using Viva.Cli.Check;
+using Viva.Cli.Database;
+using Viva.Cli.Fsrs;
+using Viva.Cli.Practice;
+using Viva.Cli.Stats;
 
 var root = new RootCommand("Viva: interview preparation and skill assessment for experienced Python developers.")
 {
     CheckCommand.Create(),
     FormatCommand.Create(),
-    Viva.Cli.Fsrs.FsrsCommand.Create(),
+    PracticeCommand.Create(),
+    StatsCommand.Create(),
+    DbCommand.Create(),
+    FsrsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -7,20 +7,35 @@ internal static class VivaProcess
 {
     public sealed record Output(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Output> RunAsync(string workingDirectory, params string[] args)
+    public static async Task<Output> RunAsync(string workingDirectory, params string[] args) =>
+        await RunAsync(workingDirectory, null, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs viva with <paramref name="stdin"/> as its whole input and extra environment variables.</summary>
+    public static async Task<Output> RunAsync(string workingDirectory, string? stdin, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "viva.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        using var process = Process.Start(psi)!;
+        using var process = Process.Start(StartInfo(workingDirectory, environment, args))!;
+        if (stdin is not null)
+            await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         return new Output(process.ExitCode, await stdout, await stderr);
+    }
+
+    public static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "viva.dll"), .. args])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var (key, value) in environment)
+            psi.Environment[key] = value;
+        return psi;
     }
 
     public static string RepositoryRoot { get; } = FindRoot();

@@ -9,6 +9,11 @@ internal static class WriteHook
 {
     private static readonly int PauseMs = int.TryParse(Environment.GetEnvironmentVariable("VIVA_TEST_PAUSE_IN_WRITE_MS"), out var ms) ? ms : 0;
 
-    public static Task PauseAsync(CancellationToken cancellationToken) =>
-        PauseMs > 0 ? Task.Delay(PauseMs, cancellationToken) : Task.CompletedTask;
+    public static async Task PauseAsync(CancellationToken cancellationToken)
+    {
+        if (PauseMs <= 0)
+            return;
+        await Console.Error.WriteLineAsync("viva-test: paused inside the review transaction");
+        await Task.Delay(PauseMs, cancellationToken);
+    }
 }

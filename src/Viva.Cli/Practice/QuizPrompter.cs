@@ -1,0 +1,92 @@
+using Spectre.Console;
+using Viva.Core.Bank;
+using Viva.Core.Grading;
+using Viva.Data;
+using Viva.Data.Attempts;
+
+namespace Viva.Cli.Practice;
+
+/// <summary>Asks a question's quiz items in the terminal, grades each at once and records the answer.</summary>
+internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvider clock)
+{
+    /// <summary>How many items were answered and how many correctly; null when input ended.</summary>
+    public async Task<(int Answered, int Correct)?> AskAsync(Question question, CancellationToken ct)
+    {
+        if (question.Quiz.Count == 0)
+            return (0, 0);
+        AnsiConsole.MarkupLine($"[bold]Quiz[/] ({question.Quiz.Count} items). Answer, or type [bold]s[/] to skip an item, [bold]ss[/] to skip the rest.");
+        int answered = 0, correct = 0;
+        for (var index = 0; index < question.Quiz.Count; index++)
+        {
+            var item = question.Quiz[index];
+            AnsiConsole.MarkupLine($"[bold]{index + 1}. {Markup.Escape(item.Title)}[/]");
+            string? answer;
+            bool right;
+            switch (item)
+            {
+                case PredictItem p:
+                    if (p.Prose.Length > 0)
+                        AnsiConsole.WriteLine(p.Prose);
+                    AnsiConsole.Write(new Panel(Markup.Escape(p.Code.Code)).Header("python"));
+                    AnsiConsole.MarkupLine("[grey]What does it print? (finish with an empty line)[/]");
+                    answer = readBlock();
+                    if (answer is null)
+                        return null;
+                    if (answer.Trim() is "s" or "ss")
+                    {
+                        if (answer.Trim() == "ss")
+                            return (answered, correct);
+                        continue;
+                    }
+                    right = PredictGrader.IsCorrect(p, answer);
+                    AnsiConsole.MarkupLine(right ? "[green]Correct.[/]" : "[red]Not quite.[/] It prints:");
+                    if (!right)
+                        AnsiConsole.Write(new Panel(Markup.Escape(p.Output.Code)));
+                    AnsiConsole.WriteLine(p.Explanation);
+                    break;
+                case ChoiceItem c:
+                    if (c.Stem.Length > 0)
+                        AnsiConsole.WriteLine(c.Stem);
+                    for (var i = 0; i < c.Options.Count; i++)
+                        AnsiConsole.MarkupLine($"  [bold]{i + 1}[/]) {Markup.Escape(c.Options[i].Text)}");
+                    AnsiConsole.MarkupLine(c.MultipleAnswers ? "[grey]Choose every correct option, e.g. 1,3:[/]" : "[grey]Choose one option:[/]");
+                    answer = readBlock();
+                    if (answer is null)
+                        return null;
+                    if (answer.Trim() is "s" or "ss")
+                    {
+                        if (answer.Trim() == "ss")
+                            return (answered, correct);
+                        continue;
+                    }
+                    var picked = answer.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries)
+                        .Select(t => int.TryParse(t, out var n) ? n - 1 : -1).ToHashSet();
+                    right = ChoiceGrader.IsCorrect(c, picked);
+                    AnsiConsole.MarkupLine(right ? "[green]Correct.[/]" : "[red]Not quite.[/]");
+                    for (var i = 0; i < c.Options.Count; i++)
+                    {
+                        var o = c.Options[i];
+                        AnsiConsole.MarkupLine($"  {(o.Correct ? "[green]✓[/]" : "[red]✗[/]")} {i + 1}) {Markup.Escape(o.Text)}: [grey]{Markup.Escape(o.Explanation)}[/]");
+                    }
+                    break;
+                default:
+                    continue;
+            }
+            answered++;
+            if (right)
+                correct++;
+            db.QuizAnswers.Add(new QuizAnswerRecord
+            {
+                QuestionId = question.Id,
+                ItemIndex = index,
+                AnsweredAt = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                Correct = right,
+                Answer = answer,
+                ContentHash = question.ContentHash,
+            });
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        return (answered, correct);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Viva.Cli.Tests.Practice;
+
+/// <summary>Drives `viva practice` as a user would, through its standard input, against a real SQLite file.</summary>
+public sealed class PracticeCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("viva-practice-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private string DbPath => Path.Combine(_dir, "viva.db");
+
+    private string[] Args(params string[] extra) => ["practice", "--db", DbPath, "--area", "language", .. extra];
+
+    /// <summary>Input for one card: just think, skip the quiz, rate.</summary>
+    private static string Card(int rating) => $"\nss\n\n{rating}\n";
+
+    private long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DbPath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Rating_new_cards_saves_reviews_and_they_are_no_longer_due()
+    {
+        var first = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, Card(3) + Card(4), new Dictionary<string, string>(), Args("--new", "2"));
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("2 review(s) saved", first.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, Scalar("select count(*) from reviews"));
+        Assert.Equal(2, Scalar("select count(*) from cards"));
+
+        var second = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, "", new Dictionary<string, string>(), Args("--due"));
+
+        Assert.Contains("Nothing is due", second.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_typed_answer_is_graded_against_the_rubric_and_quiz_items_in_place()
+    {
+        var input = "__exit__ always runs once __enter__ has succeeded, even when the block raised\n\n" + "True True\nFalse\n\n" + "ss\n\n" + "\n";
+
+        var output = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, input, new Dictionary<string, string>(), Args("--topic", "context-managers", "--new", "1"));
+
+        Assert.Equal(0, output.ExitCode);
+        Assert.Contains("Correct.", output.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Rubric coverage:", output.Stdout, StringComparison.Ordinal);
+        Assert.Contains("found: __exit__", output.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, Scalar("select count(*) from quiz_answers where correct = 1"));
+        Assert.Equal(1, Scalar("select count(*) from reviews"));
+    }
+
+    [Fact]
+    public async Task A_bad_level_fails_with_one_line()
+    {
+        var output = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, "", new Dictionary<string, string>(), Args("--level", "guru"));
+
+        Assert.Equal(1, output.ExitCode);
+        Assert.Equal("viva: --level: 'guru' is not mid, senior or staff\n", output.Stderr);
+    }
+
+    [Fact]
+    public async Task A_corrupt_database_gives_one_line_and_is_left_untouched()
+    {
+        var garbage = System.Text.Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("not sqlite ", 500)));
+        await File.WriteAllBytesAsync(DbPath, garbage);
+
+        var output = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, Card(3), new Dictionary<string, string>(), Args());
+
+        Assert.Equal(1, output.ExitCode);
+        Assert.StartsWith($"viva: cannot use the database {DbPath}: ", output.Stderr, StringComparison.Ordinal);
+        Assert.Contains("not a database", output.Stderr, StringComparison.Ordinal);
+        Assert.Equal(garbage, await File.ReadAllBytesAsync(DbPath));
+    }
+
+    [Fact]
+    public async Task Killing_practice_while_it_writes_a_review_keeps_every_completed_review()
+    {
+        var environment = new Dictionary<string, string> { ["VIVA_TEST_PAUSE_IN_WRITE_MS"] = "4000" };
+        using var process = Process.Start(VivaProcess.StartInfo(VivaProcess.RepositoryRoot, environment, Args("--new", "3")))!;
+        var pauses = 0;
+        var secondWriteStarted = new TaskCompletionSource();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("paused inside the review transaction", StringComparison.Ordinal) == true && Interlocked.Increment(ref pauses) == 2)
+                secondWriteStarted.TrySetResult();
+        };
+        process.BeginErrorReadLine();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+
+        // The first review commits after its pause; the second is killed inside its transaction.
+        await process.StandardInput.WriteAsync(Card(3) + Card(2));
+        await process.StandardInput.FlushAsync();
+        await secondWriteStarted.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+
+        Assert.Contains("Saved Good", await stdout, StringComparison.Ordinal);
+        Assert.Equal("ok", ScalarText("pragma integrity_check"));
+        Assert.Equal(1, Scalar("select count(*) from reviews"));
+        Assert.Equal(1, Scalar("select count(*) from cards"));
+        Assert.Equal(1, Scalar("select reps from cards"));
+    }
+
+    private string ScalarText(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DbPath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string)command.ExecuteScalar()!;
+    }
+}
