@@ -1,11 +1,15 @@
-// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load`.
+// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`).
 // Full BenchmarkDotNet suites: `dotnet run -c Release --project bench/Viva.Bench -- --filter '*'`.
 using BenchmarkDotNet.Running;
 using Viva.Bench;
 
-if (args is ["bank-load"])
+switch (args)
 {
-    BankLoadReport.Run();
-    return;
+    case ["bank-load"]:
+        BankLoadReport.Run();
+        return;
+    case ["rebuild"]:
+        await RebuildReport.RunAsync();
+        return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(BankLoadReport).Assembly).Run(args);
