@@ -76,7 +76,7 @@ public sealed class FsrsScheduler
     }
 
     // ts-fsrs counts elapsed days as the difference of UTC calendar dates, not of 24-hour periods.
-    private static int ElapsedDays(CardState card, DateTimeOffset now)
+    private static int ElapsedDays(in CardState card, DateTimeOffset now)
     {
         if (card.State == CardPhase.New || card.LastReview is not { } last)
         {
@@ -91,7 +91,7 @@ public sealed class FsrsScheduler
     }
 
     // New, Learning and Relearning cards with short-term scheduling: learning steps, then graduation.
-    private CardState Learning(CardState card, DateTimeOffset now, Rating rating, int elapsed)
+    private CardState Learning(in CardState card, DateTimeOffset now, Rating rating, int elapsed)
     {
         var r = _model.RetrievabilityFor(card.Stability, card.Difficulty, elapsed);
         var (s, d) = _model.NextState(card.Stability, card.Difficulty, elapsed, rating, r);
@@ -99,7 +99,7 @@ public sealed class FsrsScheduler
         return ApplySteps(card, now, rating, toPhase, elapsed, s, d, card.Lapses);
     }
 
-    private CardState ApplySteps(CardState before, DateTimeOffset now, Rating rating, CardPhase toPhase, int elapsed, double s, double d, int lapses)
+    private CardState ApplySteps(in CardState before, DateTimeOffset now, Rating rating, CardPhase toPhase, int elapsed, double s, double d, int lapses)
     {
         var (minutes, nextStep) = _steps.For(before.State, before.Step, rating);
         if (minutes > 0)
@@ -111,7 +111,7 @@ public sealed class FsrsScheduler
         return Scheduled(before, now, elapsed, s, d, lapses, Interval(s, elapsed, FuzzFactor(before, now)));
     }
 
-    private CardState Review(CardState card, DateTimeOffset now, Rating rating, int elapsed)
+    private CardState Review(in CardState card, DateTimeOffset now, Rating rating, int elapsed)
     {
         var r = _model.RetrievabilityFor(card.Stability, card.Difficulty, elapsed);
         if (rating == Rating.Again)
@@ -134,7 +134,7 @@ public sealed class FsrsScheduler
     }
 
     // New cards without short-term scheduling go straight to day intervals, ordered like a review's.
-    private CardState NewLongTerm(CardState card, DateTimeOffset now, Rating rating)
+    private CardState NewLongTerm(in CardState card, DateTimeOffset now, Rating rating)
     {
         var (s, d) = _model.NextState(0, 0, 0, rating, 0);
         var fuzz = FuzzFactor(card, now);
@@ -147,7 +147,7 @@ public sealed class FsrsScheduler
 
     // The intervals of one review depend on each other, as in ts-fsrs: Hard is no longer than Good, Good and
     // Easy each at least a day longer than the rating below, and in long-term mode Hard longer than Again.
-    private int PassInterval(CardState card, Rating rating, int elapsed, double r, double fuzz, double hardS, double goodS, double easyS)
+    private int PassInterval(in CardState card, Rating rating, int elapsed, double r, double fuzz, double hardS, double goodS, double easyS)
     {
         var hard = Interval(hardS, elapsed, fuzz);
         var good = Interval(goodS, elapsed, fuzz);
@@ -192,9 +192,9 @@ public sealed class FsrsScheduler
         return (int)Math.Floor(fuzz * (max - min + 1) + min);
     }
 
-    private double FuzzFactor(CardState before, DateTimeOffset now) =>
+    private double FuzzFactor(in CardState before, DateTimeOffset now) =>
         _fuzz ? FuzzRandom.Factor(now, before.Reps + 1, before.Difficulty * before.Stability) : -1;
 
-    private static CardState Scheduled(CardState before, DateTimeOffset now, int elapsed, double s, double d, int lapses, int interval) =>
+    private static CardState Scheduled(in CardState before, DateTimeOffset now, int elapsed, double s, double d, int lapses, int interval) =>
         new(CardPhase.Review, s, d, now.AddTicks(interval * TimeSpan.TicksPerDay), now, 0, before.Reps + 1, lapses, interval, elapsed);
 }

@@ -21,6 +21,8 @@ internal sealed class MemoryModel
     private readonly double _shortTermGood;
     private readonly double _shortTermEasy;
     private readonly bool _shortTerm;
+    private readonly double[] _initialStability = new double[5];
+    private readonly double[] _initialDifficulty = new double[5];
 
     public MemoryModel(double[] clippedWeights, double desiredRetention, bool enableShortTerm)
     {
@@ -30,6 +32,12 @@ internal sealed class MemoryModel
         _factor = Round8(Math.Exp(Math.Pow(_decay, -1) * Math.Log(0.9)) - 1.0);
         _intervalModifier = Round8((Math.Pow(desiredRetention, 1 / _decay) - 1) / _factor);
         _initialDifficultyEasy = InitialDifficulty(Rating.Easy);
+        // A new card's first state depends on the rating alone.
+        for (var rating = Rating.Again; rating <= Rating.Easy; rating++)
+        {
+            _initialStability[(int)rating] = Math.Max(_w[(int)rating - 1], 0.1);
+            _initialDifficulty[(int)rating] = Clamp(InitialDifficulty(rating), 1, 10);
+        }
         _expW8 = Math.Exp(_w[8]);
         _lapseFloorDivisor = enableShortTerm ? Math.Exp(_w[17] * _w[18]) : Math.Exp(0.0 * 0.0);
         _shortTermAgain = ShortTermGrowth(Rating.Again);
@@ -57,7 +65,7 @@ internal sealed class MemoryModel
     {
         if (difficulty == 0 && stability == 0)
         {
-            return (InitialStability(rating), Clamp(InitialDifficulty(rating), 1, 10));
+            return (_initialStability[(int)rating], _initialDifficulty[(int)rating]);
         }
         EnsureValid(stability, difficulty);
         double next;
@@ -84,7 +92,7 @@ internal sealed class MemoryModel
     {
         if (difficulty == 0 && stability == 0)
         {
-            return (InitialStability(Rating.Hard), InitialStability(Rating.Good), InitialStability(Rating.Easy));
+            return (_initialStability[2], _initialStability[3], _initialStability[4]);
         }
         EnsureValid(stability, difficulty);
         if (elapsedDays == 0 && _shortTerm)
@@ -145,8 +153,6 @@ internal sealed class MemoryModel
         // Never above what the same-day relearning steps would leave (clamp's upper bound wins).
         return Clamp(Round8(stability / _lapseFloorDivisor), FsrsWeights.MinStability, afterFail);
     }
-
-    private double InitialStability(Rating rating) => Math.Max(_w[(int)rating - 1], 0.1);
 
     private static void EnsureValid(double stability, double difficulty)
     {
