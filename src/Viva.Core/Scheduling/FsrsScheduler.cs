@@ -76,7 +76,7 @@ public sealed class FsrsScheduler
     }
 
     // ts-fsrs counts elapsed days as the difference of UTC calendar dates, not of 24-hour periods.
-    private static int ElapsedDays(CardState card, DateTimeOffset now)
+    private static int ElapsedDays(in CardState card, DateTimeOffset now)
     {
         if (card.State == CardPhase.New || card.LastReview is not { } last)
         {
@@ -91,74 +91,64 @@ public sealed class FsrsScheduler
     }
 
     // New, Learning and Relearning cards with short-term scheduling: learning steps, then graduation.
-    private CardState Learning(CardState card, DateTimeOffset now, Rating rating, int elapsed)
+    private CardState Learning(in CardState card, DateTimeOffset now, Rating rating, int elapsed)
     {
-        var r = _model.ForgettingCurve(elapsed, card.Stability);
+        var r = _model.RetrievabilityFor(card.Stability, card.Difficulty, elapsed);
         var (s, d) = _model.NextState(card.Stability, card.Difficulty, elapsed, rating, r);
         var toPhase = card.State == CardPhase.New ? CardPhase.Learning : card.State;
-        var next = card with { Stability = s, Difficulty = d, LastReview = now, Reps = card.Reps + 1, ElapsedDays = elapsed };
-        return ApplySteps(next, card, now, rating, toPhase, elapsed);
+        return ApplySteps(card, now, rating, toPhase, elapsed, s, d, card.Lapses);
     }
 
-    private CardState ApplySteps(CardState next, CardState before, DateTimeOffset now, Rating rating, CardPhase toPhase, int elapsed)
+    private CardState ApplySteps(in CardState before, DateTimeOffset now, Rating rating, CardPhase toPhase, int elapsed, double s, double d, int lapses)
     {
         var (minutes, nextStep) = _steps.For(before.State, before.Step, rating);
-        if (minutes is > 0 and < 1440)
+        if (minutes > 0)
         {
-            return next with { State = toPhase, Step = nextStep, ScheduledDays = 0, Due = now.AddTicks(minutes * TimeSpan.TicksPerMinute) };
+            // A step of a day or more still puts the card in Review, keeping the step index (as ts-fsrs does).
+            var phase = minutes < 1440 ? toPhase : CardPhase.Review;
+            return new CardState(phase, s, d, now.AddTicks(minutes * TimeSpan.TicksPerMinute), now, nextStep, before.Reps + 1, lapses, minutes / 1440, elapsed);
         }
-        if (minutes >= 1440)
-        {
-            // A step of a day or more still leaves the card in Review, keeping the step index (as ts-fsrs does).
-            return next with { State = CardPhase.Review, Step = nextStep, ScheduledDays = minutes / 1440, Due = now.AddTicks(minutes * TimeSpan.TicksPerMinute) };
-        }
-        var interval = Interval(next.Stability, elapsed, FuzzFactor(before, now));
-        return next with { State = CardPhase.Review, Step = 0, ScheduledDays = interval, Due = now.AddTicks(interval * TimeSpan.TicksPerDay) };
+        return Scheduled(before, now, elapsed, s, d, lapses, Interval(s, elapsed, FuzzFactor(before, now)));
     }
 
-    private CardState Review(CardState card, DateTimeOffset now, Rating rating, int elapsed)
+    private CardState Review(in CardState card, DateTimeOffset now, Rating rating, int elapsed)
     {
-        var r = _model.ForgettingCurve(elapsed, card.Stability);
-        var (s, d) = _model.NextState(card.Stability, card.Difficulty, elapsed, rating, r);
-        var next = card with { Stability = s, Difficulty = d, LastReview = now, Reps = card.Reps + 1, ElapsedDays = elapsed };
+        var r = _model.RetrievabilityFor(card.Stability, card.Difficulty, elapsed);
         if (rating == Rating.Again)
         {
-            next = next with { Lapses = card.Lapses + 1 };
+            var (s, d) = _model.NextState(card.Stability, card.Difficulty, elapsed, rating, r);
             if (_shortTerm)
             {
-                return ApplySteps(next, card, now, rating, CardPhase.Relearning, elapsed);
+                return ApplySteps(card, now, rating, CardPhase.Relearning, elapsed, s, d, card.Lapses + 1);
             }
+            var (hardS, _, _) = _model.PassStabilities(card.Stability, card.Difficulty, elapsed, r);
+            var fuzz = FuzzFactor(card, now);
+            var again = Math.Min(Interval(s, elapsed, fuzz), Interval(hardS, elapsed, fuzz));
+            return Scheduled(card, now, elapsed, s, d, card.Lapses + 1, again);
         }
-        return Scheduled(next, now, ReviewInterval(card, rating, elapsed, r, FuzzFactor(card, now)));
+        var (hard, good, easy) = _model.PassStabilities(card.Stability, card.Difficulty, elapsed, r);
+        var stability = rating switch { Rating.Hard => hard, Rating.Good => good, _ => easy };
+        var difficulty = _model.NextDifficulty(card.Difficulty, rating);
+        var interval = PassInterval(card, rating, elapsed, r, FuzzFactor(card, now), hard, good, easy);
+        return Scheduled(card, now, elapsed, stability, difficulty, card.Lapses, interval);
     }
 
     // New cards without short-term scheduling go straight to day intervals, ordered like a review's.
-    private CardState NewLongTerm(CardState card, DateTimeOffset now, Rating rating)
+    private CardState NewLongTerm(in CardState card, DateTimeOffset now, Rating rating)
     {
         var (s, d) = _model.NextState(0, 0, 0, rating, 0);
-        var next = card with { Stability = s, Difficulty = d, LastReview = now, Reps = card.Reps + 1, ElapsedDays = 0, ScheduledDays = 0 };
-        return Scheduled(next, now, ReviewInterval(card, rating, 0, 0, FuzzFactor(card, now)));
+        var fuzz = FuzzFactor(card, now);
+        var (hard, good, easy) = _model.PassStabilities(0, 0, 0, 0);
+        var interval = rating == Rating.Again
+            ? Math.Min(Interval(s, 0, fuzz), Interval(hard, 0, fuzz))
+            : PassInterval(card, rating, 0, 0, fuzz, hard, good, easy);
+        return Scheduled(card, now, 0, s, d, card.Lapses, interval);
     }
 
-    // The four intervals of one review depend on each other, as in ts-fsrs: Hard is no longer than Good,
-    // Good and Easy each at least a day longer than the rating below, and in long-term mode Again shorter than Hard.
-    private int ReviewInterval(CardState card, Rating rating, int elapsed, double r, double fuzz)
+    // The intervals of one review depend on each other, as in ts-fsrs: Hard is no longer than Good, Good and
+    // Easy each at least a day longer than the rating below, and in long-term mode Hard longer than Again.
+    private int PassInterval(in CardState card, Rating rating, int elapsed, double r, double fuzz, double hardS, double goodS, double easyS)
     {
-        double hardS, goodS, easyS;
-        if (card.State == CardPhase.New || (elapsed == 0 && _shortTerm))
-        {
-            hardS = _model.NextState(card.Stability, card.Difficulty, elapsed, Rating.Hard, r).Stability;
-            goodS = _model.NextState(card.Stability, card.Difficulty, elapsed, Rating.Good, r).Stability;
-            easyS = _model.NextState(card.Stability, card.Difficulty, elapsed, Rating.Easy, r).Stability;
-        }
-        else
-        {
-            // The shared growth term makes Hard, Good and Easy cost one set of exponentials.
-            var growth = _model.RecallGrowth(card.Stability, card.Difficulty, r);
-            hardS = _model.RecallStability(card.Stability, growth, Rating.Hard);
-            goodS = _model.RecallStability(card.Stability, growth, Rating.Good);
-            easyS = _model.RecallStability(card.Stability, growth, Rating.Easy);
-        }
         var hard = Interval(hardS, elapsed, fuzz);
         var good = Interval(goodS, elapsed, fuzz);
         if (_shortTerm)
@@ -168,12 +158,7 @@ public sealed class FsrsScheduler
         else
         {
             var againS = _model.NextState(card.Stability, card.Difficulty, elapsed, Rating.Again, r).Stability;
-            var again = Math.Min(Interval(againS, elapsed, fuzz), hard);
-            if (rating == Rating.Again)
-            {
-                return again;
-            }
-            hard = Math.Max(hard, again + 1);
+            hard = Math.Max(hard, Math.Min(Interval(againS, elapsed, fuzz), hard) + 1);
         }
         good = Math.Max(good, hard + 1);
         return rating switch
@@ -207,9 +192,9 @@ public sealed class FsrsScheduler
         return (int)Math.Floor(fuzz * (max - min + 1) + min);
     }
 
-    private double FuzzFactor(CardState before, DateTimeOffset now) =>
+    private double FuzzFactor(in CardState before, DateTimeOffset now) =>
         _fuzz ? FuzzRandom.Factor(now, before.Reps + 1, before.Difficulty * before.Stability) : -1;
 
-    private static CardState Scheduled(CardState next, DateTimeOffset now, int interval) =>
-        next with { State = CardPhase.Review, Step = 0, ScheduledDays = interval, Due = now.AddTicks(interval * TimeSpan.TicksPerDay) };
+    private static CardState Scheduled(in CardState before, DateTimeOffset now, int elapsed, double s, double d, int lapses, int interval) =>
+        new(CardPhase.Review, s, d, now.AddTicks(interval * TimeSpan.TicksPerDay), now, 0, before.Reps + 1, lapses, interval, elapsed);
 }

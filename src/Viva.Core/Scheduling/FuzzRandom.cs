@@ -11,6 +11,9 @@ internal static class FuzzRandom
 {
     private const double TwoPowMinus32 = 2.3283064365386963e-10;
 
+    // Alea first mashes three spaces, whatever the seed: that part of its state is a constant.
+    private static readonly (double N, double S0) AfterSpaces = MashSpaces();
+
     public static double Factor(DateTimeOffset reviewTime, int reps, double difficultyTimesStability)
     {
         Span<char> seed = stackalloc char[96];
@@ -26,10 +29,7 @@ internal static class FuzzRandom
         }
         length += written;
 
-        var n = 0xefc8249dU * 1.0;
-        var s0 = Mash(" ", ref n);
-        Mash(" ", ref n);
-        Mash(" ", ref n);
+        var (n, s0) = AfterSpaces;
         s0 -= Mash(seed[..length], ref n);
         if (s0 < 0)
         {
@@ -38,6 +38,15 @@ internal static class FuzzRandom
         // Alea's first output depends on s0 and c = 1 only.
         var t = 2091639 * s0 + 1 * TwoPowMinus32;
         return t - (int)t;
+    }
+
+    private static (double N, double S0) MashSpaces()
+    {
+        var n = 0xefc8249dU * 1.0;
+        var s0 = Mash(" ", ref n);
+        Mash(" ", ref n);
+        Mash(" ", ref n);
+        return (n, s0);
     }
 
     private static void Append(Span<char> buffer, ref int length, long value)

@@ -21,6 +21,8 @@ internal sealed class MemoryModel
     private readonly double _shortTermGood;
     private readonly double _shortTermEasy;
     private readonly bool _shortTerm;
+    private readonly double[] _initialStability = new double[5];
+    private readonly double[] _initialDifficulty = new double[5];
 
     public MemoryModel(double[] clippedWeights, double desiredRetention, bool enableShortTerm)
     {
@@ -30,6 +32,12 @@ internal sealed class MemoryModel
         _factor = Round8(Math.Exp(Math.Pow(_decay, -1) * Math.Log(0.9)) - 1.0);
         _intervalModifier = Round8((Math.Pow(desiredRetention, 1 / _decay) - 1) / _factor);
         _initialDifficultyEasy = InitialDifficulty(Rating.Easy);
+        // A new card's first state depends on the rating alone.
+        for (var rating = Rating.Again; rating <= Rating.Easy; rating++)
+        {
+            _initialStability[(int)rating] = Math.Max(_w[(int)rating - 1], 0.1);
+            _initialDifficulty[(int)rating] = Clamp(InitialDifficulty(rating), 1, 10);
+        }
         _expW8 = Math.Exp(_w[8]);
         _lapseFloorDivisor = enableShortTerm ? Math.Exp(_w[17] * _w[18]) : Math.Exp(0.0 * 0.0);
         _shortTermAgain = ShortTermGrowth(Rating.Again);
@@ -45,17 +53,21 @@ internal sealed class MemoryModel
     public double ForgettingCurve(double elapsedDays, double stability) =>
         Round8(Math.Pow(1 + _factor * elapsedDays / stability, _decay));
 
+    /// <summary>
+    /// R before a review, or 0 where the next state does not depend on it (a new card, or a same-day review
+    /// with short-term scheduling), which saves the power function on the commonest learning-step path.
+    /// </summary>
+    public double RetrievabilityFor(double stability, double difficulty, int elapsedDays) =>
+        (difficulty == 0 && stability == 0) || (elapsedDays == 0 && _shortTerm) ? 0 : ForgettingCurve(elapsedDays, stability);
+
     /// <summary>The stability and difficulty after a review <paramref name="elapsedDays"/> after the last one.</summary>
     public (double Stability, double Difficulty) NextState(double stability, double difficulty, int elapsedDays, Rating rating, double retrievability)
     {
         if (difficulty == 0 && stability == 0)
         {
-            return (Math.Max(_w[(int)rating - 1], 0.1), Clamp(InitialDifficulty(rating), 1, 10));
+            return (_initialStability[(int)rating], _initialDifficulty[(int)rating]);
         }
-        if (difficulty < 1 || stability < FsrsWeights.MinStability)
-        {
-            throw new ArgumentException($"Invalid memory state: difficulty {difficulty}, stability {stability}.");
-        }
+        EnsureValid(stability, difficulty);
         double next;
         if (elapsedDays == 0 && _shortTerm)
         {
@@ -73,14 +85,33 @@ internal sealed class MemoryModel
     }
 
     /// <summary>
+    /// The stabilities after Hard, Good and Easy at once: a review's intervals depend on all three, and the
+    /// recall formula's exponentials are shared between them.
+    /// </summary>
+    public (double Hard, double Good, double Easy) PassStabilities(double stability, double difficulty, int elapsedDays, double retrievability)
+    {
+        if (difficulty == 0 && stability == 0)
+        {
+            return (_initialStability[2], _initialStability[3], _initialStability[4]);
+        }
+        EnsureValid(stability, difficulty);
+        if (elapsedDays == 0 && _shortTerm)
+        {
+            return (ShortTermStability(stability, Rating.Hard), ShortTermStability(stability, Rating.Good), ShortTermStability(stability, Rating.Easy));
+        }
+        var growth = RecallGrowth(stability, difficulty, retrievability);
+        return (RecallStability(stability, growth, Rating.Hard), RecallStability(stability, growth, Rating.Good), RecallStability(stability, growth, Rating.Easy));
+    }
+
+    /// <summary>
     /// The part of the recall-stability increase shared by Hard, Good and Easy, so a review that needs all
     /// three (their intervals depend on each other) pays for the exponentials once.
     /// </summary>
-    public double RecallGrowth(double stability, double difficulty, double retrievability) =>
+    private double RecallGrowth(double stability, double difficulty, double retrievability) =>
         _expW8 * (11 - difficulty) * Math.Pow(stability, -_w[9]) * (Math.Exp((1 - retrievability) * _w[10]) - 1);
 
     /// <summary>S'r = S * (1 + growth * hard penalty (w15) * easy bonus (w16)).</summary>
-    public double RecallStability(double stability, double growth, Rating rating)
+    private double RecallStability(double stability, double growth, Rating rating)
     {
         var hardPenalty = rating == Rating.Hard ? _w[15] : 1;
         var easyBonus = rating == Rating.Easy ? _w[16] : 1;
@@ -121,6 +152,14 @@ internal sealed class MemoryModel
             FsrsWeights.MaxStability));
         // Never above what the same-day relearning steps would leave (clamp's upper bound wins).
         return Clamp(Round8(stability / _lapseFloorDivisor), FsrsWeights.MinStability, afterFail);
+    }
+
+    private static void EnsureValid(double stability, double difficulty)
+    {
+        if (difficulty < 1 || stability < FsrsWeights.MinStability)
+        {
+            throw new ArgumentException($"Invalid memory state: difficulty {difficulty}, stability {stability}.");
+        }
     }
 
     private double InitialDifficulty(Rating rating) => Round8(_w[4] - Math.Exp(((int)rating - 1) * _w[5]) + 1);
