@@ -14,6 +14,7 @@ public abstract class VivaDb(DbContextOptions options) : DbContext(options)
     public DbSet<CardRecord> Cards => Set<CardRecord>();
     public DbSet<QuizAnswerRecord> QuizAnswers => Set<QuizAnswerRecord>();
     public DbSet<ExerciseAttemptRecord> ExerciseAttempts => Set<ExerciseAttemptRecord>();
+    public DbSet<QuizRecord> Quizzes => Set<QuizRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -49,6 +50,13 @@ public abstract class VivaDb(DbContextOptions options) : DbContext(options)
             e.HasIndex(a => a.QuestionId);
             e.Property(a => a.QuestionId).HasMaxLength(200);
             e.Property(a => a.ContentHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<QuizRecord>(e =>
+        {
+            e.ToTable("quizzes");
+            e.HasIndex(q => q.StartedAt);
+            e.Property(q => q.Id).HasMaxLength(64);
+            e.Property(q => q.Settings).HasMaxLength(500);
         });
     }
 }

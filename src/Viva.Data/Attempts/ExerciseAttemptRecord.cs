@@ -10,4 +10,6 @@ public sealed class ExerciseAttemptRecord
     public int Passed { get; set; }
     public int Total { get; set; }
     public required string ContentHash { get; set; }
+    /// <summary>True for an explicit give-up (no code ran): it unlocks the reference solution.</summary>
+    public bool GaveUp { get; set; }
 }

@@ -41,6 +41,9 @@ namespace Viva.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("GaveUp")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Passed")
                         .HasColumnType("integer");
 
@@ -101,6 +104,43 @@ namespace Viva.Data.Migrations.Postgres
                     b.HasIndex("QuestionId", "ItemIndex");
 
                     b.ToTable("quiz_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Viva.Data.Attempts.QuizRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DeadlineAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("quizzes", (string)null);
                 });
 
             modelBuilder.Entity("Viva.Data.Reviews.CardRecord", b =>

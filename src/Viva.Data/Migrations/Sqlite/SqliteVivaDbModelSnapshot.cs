@@ -34,6 +34,9 @@ namespace Viva.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("GaveUp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Passed")
                         .HasColumnType("INTEGER");
 
@@ -92,6 +95,43 @@ namespace Viva.Data.Migrations.Sqlite
                     b.HasIndex("QuestionId", "ItemIndex");
 
                     b.ToTable("quiz_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Viva.Data.Attempts.QuizRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeadlineAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("quizzes", (string)null);
                 });
 
             modelBuilder.Entity("Viva.Data.Reviews.CardRecord", b =>

@@ -1,0 +1,55 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Viva.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class WebQuizzes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "GaveUp",
+                table: "exercise_attempts",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "quizzes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StartedAt = table.Column<long>(type: "bigint", nullable: false),
+                    DeadlineAt = table.Column<long>(type: "bigint", nullable: false),
+                    FinishedAt = table.Column<long>(type: "bigint", nullable: true),
+                    Settings = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Items = table.Column<string>(type: "text", nullable: false),
+                    Correct = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_quizzes", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_quizzes_StartedAt",
+                table: "quizzes",
+                column: "StartedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "quizzes");
+
+            migrationBuilder.DropColumn(
+                name: "GaveUp",
+                table: "exercise_attempts");
+        }
+    }
+}

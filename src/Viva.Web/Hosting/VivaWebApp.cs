@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Viva.Web.Api;
+using Viva.Web.Bank;
+using Viva.Web.Layout;
+using Viva.Web.Questions;
+using Viva.Web.Quiz;
+using Viva.Web.Review;
+using Viva.Web.Running;
+using Viva.Web.Search;
+
+namespace Viva.Web.Hosting;
+
+/// <summary>
+/// The web app's composition, read as a table of contents: one line per concern, the detail in small
+/// extension methods next to the feature that needs it.
+/// </summary>
+public static class VivaWebApp
+{
+    public static WebApplication Create(VivaWebOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(VivaWebApp).Assembly.GetName().Name });
+        // Local single-user mode: loopback only, and only loopback host names (no DNS rebinding).
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddVivaData(options.Database);
+        builder.Services.AddBank(options.BankPaths);
+        builder.Services.AddCodeRunner(options);
+        builder.Services.AddSecurity();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddRazorComponents();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        // ProblemDetails bodies for the API; pages render their own "not found" text.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseSecurityHeaders();
+        app.UseVivaStaticFiles();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapRunApi();
+        app.MapReviewApi();
+        app.MapQuizApi();
+        app.MapAnswerApi();
+        app.MapSearchApi();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+
+    /// <summary>Starts the app after migrating the database; returns the URL it listens on.</summary>
+    public static async Task<string> StartAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await app.MigrateVivaDataAsync(cancellationToken);
+        await app.StartAsync(cancellationToken);
+        return app.Urls.First().TrimEnd('/');
+    }
+}

@@ -1,0 +1,20 @@
+namespace Viva.Web.Hosting;
+
+/// <summary>How <c>viva serve</c> starts the web app: where it listens, which bank it serves, which database it keeps.</summary>
+public sealed record VivaWebOptions
+{
+    /// <summary>The loopback port; 0 picks a free one (the tests do).</summary>
+    public int Port { get; init; } = 5080;
+    /// <summary>Bank directories (the bundled bank when empty is resolved by the caller).</summary>
+    public required IReadOnlyList<string> BankPaths { get; init; }
+    /// <summary>An SQLite path or connection string, or a PostgreSQL connection string; null for the default.</summary>
+    public string? Database { get; init; }
+    /// <summary>The Python to run examples and exercises with; null finds python3.</summary>
+    public string? PythonVersion { get; init; }
+    /// <summary>Largest program accepted by <c>POST /api/run</c> and the exercise form, in UTF-16 characters.</summary>
+    public int MaxCodeLength { get; init; } = 64 * 1024;
+    /// <summary>Runs executing at once; more wait in a short queue, then get 429.</summary>
+    public int RunConcurrency { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
+    /// <summary>Runs allowed per second on average (a token bucket), beyond which clients get 429.</summary>
+    public int RunsPerSecond { get; init; } = 100;
+}

@@ -1,0 +1,58 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Viva.Sandbox;
+using Viva.Web.Hosting;
+
+namespace Viva.Web.Running;
+
+/// <summary>
+/// The runner and its admission control: at most <see cref="VivaWebOptions.RunConcurrency"/> runs at once with
+/// a short queue, and a token bucket of <see cref="VivaWebOptions.RunsPerSecond"/>; beyond either, a 429
+/// ProblemDetails with Retry-After instead of an ever-growing wait.
+/// </summary>
+internal static class RunServices
+{
+    public const string RunPath = "/api/run";
+
+    public static IServiceCollection AddCodeRunner(this IServiceCollection services, VivaWebOptions options)
+    {
+        services.AddSingleton(_ => new CodeRunner(PythonInterpreter.Find(options.PythonVersion) is { } python ? new PythonRunner(python) : null));
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsRun(context)
+                    ? RateLimitPartition.GetConcurrencyLimiter("run", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = options.RunConcurrency,
+                        QueueLimit = options.RunConcurrency,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    })
+                    : RateLimitPartition.GetNoLimiter("other")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsRun(context)
+                    ? RateLimitPartition.GetTokenBucketLimiter("run", _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = options.RunsPerSecond,
+                        TokensPerPeriod = Math.Max(1, options.RunsPerSecond / 10),
+                        ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter("other")));
+            limiter.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+                await context.HttpContext.Response.WriteAsJsonAsync(new ProblemDetails
+                {
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = "The sandbox is busy",
+                    Detail = "Too many runs at once; retry in a second.",
+                }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", ct);
+            };
+        });
+        return services;
+    }
+
+    private static bool IsRun(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method)
+        && (context.Request.Path.StartsWithSegments(RunPath) || context.Request.Path.StartsWithSegments("/exercises"));
+}

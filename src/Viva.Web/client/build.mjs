@@ -1,0 +1,17 @@
+// Bundles the browser islands into ../wwwroot. Run by the Viva.Web build when an input changed.
+import { build } from "esbuild";
+import { statSync } from "node:fs";
+
+const outdir = new URL("../wwwroot/", import.meta.url).pathname;
+await build({
+  entryPoints: { app: "src/app.js", editor: "src/editor.js", progress: "src/progress.js", site: "src/app.css" },
+  bundle: true,
+  minify: true,
+  format: "esm",
+  target: ["es2020"],
+  outdir,
+  legalComments: "none",
+  logLevel: "warning",
+});
+for (const name of ["app.js", "editor.js", "progress.js", "site.css"])
+  console.log(`viva client: ${name} ${(statSync(outdir + name).size / 1024).toFixed(1)} KiB`);

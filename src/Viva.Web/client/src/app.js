@@ -1,0 +1,38 @@
+// Small helpers every page loads: review keys (space reveals, 1-4 rate) and the quiz timer.
+
+function typing(target) {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
+const review = document.querySelector("[data-review]");
+if (review) {
+  document.addEventListener("keydown", (e) => {
+    if (typing(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+    const reveal = review.querySelector("details.reveal");
+    if (e.key === " " && reveal) {
+      e.preventDefault();
+      reveal.open = true;
+      reveal.querySelector("summary")?.focus();
+    } else if (["1", "2", "3", "4"].includes(e.key)) {
+      const button = review.querySelector(`button[data-rating="${e.key}"]`);
+      if (button) { e.preventDefault(); button.click(); }
+    }
+  });
+}
+
+const timer = document.querySelector("[data-deadline]");
+if (timer) {
+  const deadline = Date.parse(timer.dataset.deadline);
+  const form = document.getElementById(timer.dataset.form);
+  const tick = () => {
+    const left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+    timer.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")} left`;
+    if (left === 0) {
+      clearInterval(handle);
+      timer.textContent = "Time is up: submitting";
+      form?.requestSubmit();
+    }
+  };
+  const handle = setInterval(tick, 1000);
+  tick();
+}
