@@ -16,10 +16,10 @@ internal static class AnswerApi
         return app;
     }
 
-    private static Results<Ok<CoverageResponse>, ValidationProblem, NotFound<ProblemDetailsBody>> Grade(AnswerBody body, BankCatalog bank)
+    private static Results<Ok<CoverageResponse>, ValidationProblem, ProblemHttpResult> Grade(AnswerBody body, BankCatalog bank)
     {
         if (body.QuestionId is null || bank.Find(body.QuestionId) is not { } question)
-            return TypedResults.NotFound(ProblemDetailsBody.UnknownQuestion(body.QuestionId));
+            return ApiProblems.UnknownQuestion(body.QuestionId);
         if (body.Answer is null || body.Answer.Length > QuizGrading.MaxAnswerLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["answer"] = [$"An answer is required and at most {QuizGrading.MaxAnswerLength} characters."] });
         var result = RubricGrader.Grade(question.KeyPoints, body.Answer);

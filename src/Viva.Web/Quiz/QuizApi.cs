@@ -19,11 +19,11 @@ internal static class QuizApi
         return app;
     }
 
-    private static async Task<Results<Ok<QuizAnswerResponse>, ValidationProblem, NotFound<ProblemDetailsBody>>> AnswerAsync(
+    private static async Task<Results<Ok<QuizAnswerResponse>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
         QuizAnswerBody body, BankCatalog bank, VivaDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (body.QuestionId is null || bank.Find(body.QuestionId) is not { } question)
-            return TypedResults.NotFound(ProblemDetailsBody.UnknownQuestion(body.QuestionId));
+            return ApiProblems.UnknownQuestion(body.QuestionId);
         if (body.ItemIndex is not { } index || index < 0 || index >= question.Quiz.Count)
             return Invalid("itemIndex", $"This question has {question.Quiz.Count} quiz item(s), numbered from 0.");
         var item = question.Quiz[index];

@@ -19,13 +19,13 @@ internal static class ReviewApi
         return app;
     }
 
-    private static async Task<Results<Ok<ReviewResponse>, ValidationProblem, NotFound<ProblemDetailsBody>>> RateAsync(
+    private static async Task<Results<Ok<ReviewResponse>, ValidationProblem, ProblemHttpResult>> RateAsync(
         ReviewBody body, BankCatalog bank, ReviewLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (body.Rating is not (>= 1 and <= 4))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = ["A rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."] });
         if (body.QuestionId is null || bank.Find(body.QuestionId) is not { } question)
-            return TypedResults.NotFound(ProblemDetailsBody.UnknownQuestion(body.QuestionId));
+            return ApiProblems.UnknownQuestion(body.QuestionId);
         var now = clock.GetUtcNow();
         var next = await log.AppendAsync(question.Id, question.ContentHash, (Rating)body.Rating, now,
             TimeSpan.FromMilliseconds(Math.Clamp(body.DurationMs ?? 0, 0, 86_400_000)), "web", cancellationToken);

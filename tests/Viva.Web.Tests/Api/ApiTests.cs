@@ -1,0 +1,180 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Viva.Web.Tests.Infrastructure;
+
+namespace Viva.Web.Tests.Api;
+
+public sealed class ApiTests : IClassFixture<VivaAppFixture>
+{
+    private const string Question = "async-generators-context-managers";
+    private readonly VivaAppFixture _app;
+
+    public ApiTests(VivaAppFixture app, ITestOutputHelper output)
+    {
+        _app = app;
+        app.LogTo(output);
+    }
+
+    [Fact]
+    public async Task Run_returns_the_sandbox_result_object()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var response = await client.PostJsonAsync("/api/run", new { code = "print(6 * 7)\nimport sys; print('oops', file=sys.stderr)" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal("42\n", json.RootElement.GetProperty("stdout").GetString());
+        Assert.Equal("oops\n", json.RootElement.GetProperty("stderr").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("exitCode").GetInt32());
+        Assert.True(json.RootElement.GetProperty("wallMs").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Run_without_an_antiforgery_token_is_refused_and_nothing_runs()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        var marker = Path.Combine(Path.GetTempPath(), $"viva-csrf-{Guid.NewGuid():N}");
+        using var response = await client.PostJsonAsync("/api/run", new { code = $"open({JsonSerializer.Serialize(marker)}, 'w').write('ran')" }, token: "");
+        await AssertProblem(response, HttpStatusCode.BadRequest, "antiforgery");
+        Assert.False(File.Exists(marker));
+    }
+
+    [Fact]
+    public async Task Run_with_a_tampered_antiforgery_token_is_refused()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        var tampered = client.Token![..^4] + (client.Token[^4..] == "AAAA" ? "BBBB" : "AAAA");
+        using var response = await client.PostJsonAsync("/api/run", new { code = "print(1)" }, tampered);
+        await AssertProblem(response, HttpStatusCode.BadRequest, "antiforgery");
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_clear_400()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var response = await client.PostRawAsync("/api/run", "{\"code\": \"print(1)\"");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Code_over_the_documented_limit_is_refused_with_the_limit_in_the_message()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var response = await client.PostJsonAsync("/api/run", new { code = "#" + new string('x', 70_000) });
+        await AssertProblem(response, HttpStatusCode.BadRequest, "limited to 65536");
+        using var huge = await client.PostJsonAsync("/api/run", new { code = new string('x', 300_000) });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_review_for_an_unknown_question_is_404_and_stores_nothing()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var response = await client.PostJsonAsync("/api/reviews", new { questionId = "no-such-question", rating = 3 });
+        await AssertProblem(response, HttpStatusCode.NotFound, "no-such-question");
+        await using var db = _app.OpenDatabase();
+        Assert.False(await db.Reviews.AnyAsync(r => r.QuestionId == "no-such-question"));
+    }
+
+    [Fact]
+    public async Task A_review_with_a_rating_outside_1_to_4_is_a_validation_problem()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var response = await client.PostJsonAsync("/api/reviews", new { questionId = Question, rating = 7 });
+        await AssertProblem(response, HttpStatusCode.BadRequest, "rating");
+    }
+
+    [Fact]
+    public async Task A_review_is_saved_and_reports_the_next_interval()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var response = await client.PostJsonAsync("/api/reviews", new { questionId = "asyncio-fundamentals", rating = 4 });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("easy", body.GetProperty("rating").GetString());
+        Assert.EndsWith("d", body.GetProperty("interval").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Script_in_a_choice_answer_is_refused_and_nothing_is_stored()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var response = await client.PostRawAsync("/api/quiz/answers", $"{{\"questionId\":\"{Question}\",\"itemIndex\":1,\"selected\":[\"<script>alert(1)</script>\"]}}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var db = _app.OpenDatabase();
+        Assert.False(await db.QuizAnswers.AnyAsync(a => a.Answer.Contains("script")));
+    }
+
+    [Fact]
+    public async Task A_quiz_answer_is_graded_with_its_explanation()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var response = await client.PostJsonAsync("/api/quiz/answers", new { questionId = Question, itemIndex = 0, answer = "3\n1\nStopAsyncIteration\nTypeError\n" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.GetProperty("correct").GetBoolean());
+        Assert.Contains("StopAsyncIteration", body.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_finds_questions_by_a_word_prefix_and_filters_by_level()
+    {
+        using var client = new ApiClient(_app.BaseUrl);
+        var all = await client.Http.GetFromJsonAsync<JsonElement>(new Uri("/api/search?q=asynci", UriKind.Relative));
+        Assert.True(all.GetArrayLength() > 1);
+        Assert.Contains(all.EnumerateArray(), r => r.GetProperty("id").GetString() == "asyncio-fundamentals");
+        var senior = await client.Http.GetFromJsonAsync<JsonElement>(new Uri("/api/search?q=asynci&level=senior", UriKind.Relative));
+        Assert.All(senior.EnumerateArray(), r => Assert.Equal("senior", r.GetProperty("level").GetString()));
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_run_endpoint()
+    {
+        using var client = new ApiClient(_app.BaseUrl);
+        var doc = await client.Http.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+        Assert.True(doc.GetProperty("paths").TryGetProperty("/api/run", out var run));
+        Assert.True(run.TryGetProperty("post", out _));
+    }
+
+    [Fact]
+    public async Task Pages_carry_a_strict_content_security_policy_and_security_headers()
+    {
+        using var client = new ApiClient(_app.BaseUrl);
+        using var response = await client.Http.GetAsync(new Uri("/", UriKind.Relative));
+        var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task A_request_for_a_foreign_host_name_is_refused()
+    {
+        using var client = new ApiClient(_app.BaseUrl);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
+        request.Headers.Host = "evil.example";
+        using var response = await client.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_question_page_is_404()
+    {
+        using var client = new ApiClient(_app.BaseUrl);
+        using var response = await client.Http.GetAsync(new Uri("/questions/no-such-question", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode status, string mention)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"expected {status}, got {response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(mention, body, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Viva.Data;
+using Viva.Web.Hosting;
+
+namespace Viva.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel on a free loopback port, with the bundled bank and a fresh SQLite database in
+/// a temporary directory; one per test class, so each class starts as a new user.
+/// </summary>
+public sealed class VivaAppFixture : IAsyncLifetime, IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("viva-web-tests-");
+    private readonly TestOutputLoggerProvider _logs = new();
+    private WebApplication? _app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string DatabasePath => Path.Combine(_dir.FullName, "viva.db");
+
+    /// <summary>Sends the app's logs to this test's output.</summary>
+    public void LogTo(ITestOutputHelper output) => _logs.Output = output;
+
+    public async Task InitializeAsync()
+    {
+        _app = VivaWebApp.Create(new VivaWebOptions { Port = 0, BankPaths = [RepoPaths.Bank], Database = DatabasePath }, builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(_logs);
+        });
+        BaseUrl = await VivaWebApp.StartAsync(_app);
+    }
+
+    /// <summary>A database context on the app's file, to check what was (not) stored.</summary>
+    public VivaDb OpenDatabase() => VivaDatabase.Create(DatabasePath);
+
+    public void Dispose() => _logs.Dispose();
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+            await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _dir.Delete(recursive: true);
+    }
+}
