@@ -22,7 +22,7 @@ public sealed class SandboxFixture : IAsyncLifetime
     {
         var canary = await Runner.RunAsync(new RunRequest
         {
-            Code = "import os, socket\nprint(os.getuid(), os.getpid(), sorted(n for _, n in socket.if_nameindex()))",
+            Code = "import os\nprint(os.getuid(), os.getpid(), sorted(l.split(':')[0].strip() for l in open('/proc/net/dev').readlines()[2:]))",
         });
         var parts = canary.Stdout.Trim().Split(' ', 3);
         if (canary.Status != RunStatus.Ok || parts.Length != 3 || parts[0] == "0" || int.Parse(parts[1]) > 10 || parts[2] != "['lo']")
