@@ -50,14 +50,11 @@ internal sealed class WarmSandbox
         timeout.CancelAfter(TimeSpan.FromSeconds(20));
         try
         {
-            var hello = await sandbox.ReadFrameAsync(timeout.Token);
+            using var hello = await sandbox.ReadFrameAsync(timeout.Token);
+            ct.ThrowIfCancellationRequested();
             if (hello is null)
                 throw new SandboxUnavailableException("the sandbox did not start: " + await sandbox.KillAsync());
             return sandbox;
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            throw new SandboxUnavailableException("the sandbox did not start in time: " + await sandbox.KillAsync());
         }
         catch
         {
@@ -84,14 +81,7 @@ internal sealed class WarmSandbox
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(deadline);
-        try
-        {
-            return await ReadFrameAsync(timeout.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return null;
-        }
+        return await ReadFrameAsync(timeout.Token);
     }
 
     /// <summary>Lets the sandbox end by itself (its supervisor exits after replying) and reaps it; kills it if it lingers.</summary>
@@ -115,21 +105,33 @@ internal sealed class WarmSandbox
     {
         try { process.Kill(); } catch (InvalidOperationException) { }
         await process.WaitForExitAsync(CancellationToken.None);
-        return (await diagnostics).Trim();
+        try
+        {
+            return (await diagnostics.WaitAsync(TimeSpan.FromSeconds(2))).Trim();
+        }
+        catch (TimeoutException)
+        {
+            return "(no diagnostics)";
+        }
     }
 
     public Task<string> Diagnostics => diagnostics;
 
     private async Task<JsonDocument?> ReadFrameAsync(CancellationToken ct)
     {
+        // A pending read on a pipe does not observe cancellation; killing the sandbox ends it with EOF.
+        await using var kill = ct.Register(() =>
+        {
+            try { process.Kill(); } catch (InvalidOperationException) { }
+        });
         var head = new byte[4];
-        if (!await ReadExactAsync(head, ct))
+        if (!await ReadExactAsync(head, CancellationToken.None))
             return null;
         var length = BinaryPrimitives.ReadUInt32BigEndian(head);
         if (length > MaxFrameBytes)
             return null;
         var body = new byte[length];
-        return await ReadExactAsync(body, ct) ? JsonDocument.Parse(body) : null;
+        return await ReadExactAsync(body, CancellationToken.None) ? JsonDocument.Parse(body) : null;
     }
 
     private async Task<bool> ReadExactAsync(byte[] buffer, CancellationToken ct)
