@@ -6,5 +6,6 @@ var root = new RootCommand("Viva: interview preparation and skill assessment for
 {
     CheckCommand.Create(),
     FormatCommand.Create(),
+    Viva.Cli.Run.RunCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -111,8 +111,11 @@ def _child(job, fds):
             code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
             if not isinstance(done.code, int) and done.code is not None:
                 print(done.code, file=_sys.stderr)
-        except BaseException:
-            _traceback.print_exc()
+        except BaseException as error:
+            tb = error.__traceback__
+            while tb is not None and tb.tb_frame.f_code.co_filename == "<string>":
+                tb = tb.tb_next  # the supervisor's own frames say nothing about the program
+            _traceback.print_exception(type(error), error, tb)
             code = 1
         try:
             if "threading" in _sys.modules:
