@@ -11,6 +11,7 @@ need() { # need COMMAND DEBIAN-PACKAGE
 command -v dotnet >/dev/null 2>&1 || { echo "install-deps: the .NET 10 SDK is required (https://dot.net)" >&2; exit 1; }
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 need bwrap bubblewrap
+need setpriv util-linux
 
 if ((${#missing[@]})); then
   sudo=""

@@ -4,6 +4,7 @@ using Viva.Cli.Check;
 using Viva.Cli.Database;
 using Viva.Cli.Fsrs;
 using Viva.Cli.Practice;
+using Viva.Cli.Run;
 using Viva.Cli.Stats;
 
 var root = new RootCommand("Viva: interview preparation and skill assessment for experienced Python developers.")
@@ -14,5 +15,6 @@ var root = new RootCommand("Viva: interview preparation and skill assessment for
     StatsCommand.Create(),
     DbCommand.Create(),
     FsrsCommand.Create(),
+    RunCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
