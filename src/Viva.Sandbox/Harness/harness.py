@@ -57,8 +57,17 @@ def _harness(job, report):
         report.write(_dumps(entry) + "\n")
         report.flush()
 
-    code = compile(job["code"], "main.py", "exec")
-    namespace = {"__name__": "__main__", "__builtins__": __builtins__}
+    # A real __main__ module backed by a real main.py, as `python3 main.py` gives: pickle finds
+    # functions defined here, doctest.testmod() sees them, tracebacks show source lines.
+    path = _os.path.abspath("main.py")
+    with open(path, "w", encoding="utf-8") as source:
+        source.write(job["code"])
+    main = type(_sys)("__main__")
+    main.__file__ = path
+    main.__builtins__ = __builtins__
+    _sys.modules["__main__"] = main
+    code = compile(job["code"], path, "exec")
+    namespace = main.__dict__
     tests = job.get("tests")
     try:
         exec(code, namespace)

@@ -27,6 +27,7 @@ internal sealed class SandboxLayout
 
     public static string Bwrap => "/usr/bin/bwrap";
     public static string Setpriv => "/usr/bin/setpriv";
+    private const string Shell = "/usr/bin/dash";
 
     /// <summary>Asks the (trusted, installed) interpreter where it lives, and decides what to bind.</summary>
     public static SandboxLayout For(PythonInterpreter interpreter)
@@ -54,7 +55,9 @@ internal sealed class SandboxLayout
         {
             binds.Add(prefix); // pyenv and friends: a self-contained installation (bin, lib, libpython)
         }
-        foreach (var path in new[] { LibDir, "/usr/lib64", "/usr/lib/locale", "/etc/ld.so.cache", Setpriv })
+        // Besides the interpreter: the shared libraries and locale it loads, the time zone database
+        // (zoneinfo) and a POSIX shell (subprocess with shell=True); all read-only, none secret.
+        foreach (var path in new[] { LibDir, "/usr/lib64", "/usr/lib/locale", "/usr/share/zoneinfo", "/etc/ld.so.cache", Shell, Setpriv })
             if (Path.Exists(path))
                 binds.Add(path);
         return new SandboxLayout(executable, binds.Distinct().Where(b => !binds.Any(o => o != b && b.StartsWith(o + "/", StringComparison.Ordinal))).ToList());
@@ -76,6 +79,9 @@ internal sealed class SandboxLayout
             "--new-session", "--die-with-parent", "--clearenv",
             "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "LANG", "C.UTF-8", "--setenv", "HOME", WorkDir,
             "--setenv", "PYTHONHASHSEED", "0",
+            // Without this glibc reserves 64 MB of address space per thread arena, so RLIMIT_AS would
+            // stop a program at a handful of threads long before it used real memory.
+            "--setenv", "MALLOC_ARENA_MAX", "2",
             "--hostname", "sandbox",
         };
         // bwrap would create missing parents (/root, /root/.pyenv) with mode 0700, unreachable for the uid.
@@ -85,7 +91,7 @@ internal sealed class SandboxLayout
         foreach (var bind in Binds)
             args.AddRange(["--ro-bind", bind, bind]);
         args.AddRange([
-            "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",
+            "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin", "--symlink", "dash", "/usr/bin/sh",
             "--proc", "/proc", "--dev", "/dev",
             "--perms", "1777", "--size", tmpfsBytes, "--tmpfs", "/dev/shm",
             "--perms", "1777", "--size", tmpfsBytes, "--tmpfs", "/tmp",
