@@ -1,4 +1,4 @@
-// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`).
+// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`, or `sandbox`).
 // Full BenchmarkDotNet suites: `dotnet run -c Release --project bench/Viva.Bench -- --filter '*'`.
 using BenchmarkDotNet.Running;
 using Viva.Bench;
@@ -10,6 +10,9 @@ switch (args)
         return;
     case ["rebuild"]:
         await RebuildReport.RunAsync();
+        return;
+    case ["sandbox", ..]:
+        await SandboxBench.RunAsync();
         return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(BankLoadReport).Assembly).Run(args);

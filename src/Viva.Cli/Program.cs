@@ -5,6 +5,7 @@ using Viva.Cli.Database;
 using Viva.Cli.Fsrs;
 using Viva.Cli.Practice;
 using Viva.Cli.Serve;
+using Viva.Cli.Run;
 using Viva.Cli.Stats;
 
 var root = new RootCommand("Viva: interview preparation and skill assessment for experienced Python developers.")
@@ -16,5 +17,6 @@ var root = new RootCommand("Viva: interview preparation and skill assessment for
     DbCommand.Create(),
     FsrsCommand.Create(),
     ServeCommand.Create(),
+    RunCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -28,10 +28,18 @@ internal static class RunApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["Code is required."] });
         if (body.Code.Length > options.MaxCodeLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [$"Code is limited to {options.MaxCodeLength} characters; this is {body.Code.Length}."] });
-        if (!runner.Available)
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No Python interpreter was found on this machine");
-        var result = await runner.RunAsync(body.Code, null, cancellationToken);
-        return TypedResults.Ok(RunResponse.From(result));
+        try
+        {
+            return TypedResults.Ok(RunResponse.From(await runner.RunAsync(body.Code, null, cancellationToken)));
+        }
+        catch (SandboxBusyException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "The sandbox is busy", detail: e.Message);
+        }
+        catch (SandboxUnavailableException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The sandbox is unavailable", detail: e.Message);
+        }
     }
 }
 

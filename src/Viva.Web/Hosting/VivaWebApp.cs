@@ -60,6 +60,7 @@ public static class VivaWebApp
     {
         await app.MigrateVivaDataAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
+        app.Services.GetRequiredService<CodeRunner>().WarmInBackground();
         return app.Urls.First().TrimEnd('/');
     }
 }

@@ -16,7 +16,9 @@ internal static class RunServices
 
     public static IServiceCollection AddCodeRunner(this IServiceCollection services, VivaWebOptions options)
     {
-        services.AddSingleton(_ => new CodeRunner(PythonInterpreter.Find(options.PythonVersion) is { } python ? new PythonRunner(python) : null));
+        services.AddSingleton(_ => new CodeRunner(PythonInterpreter.Find(options.PythonVersion) is { } python
+            ? new PythonRunner(python, new SandboxOptions { Slots = options.RunConcurrency, QueueLimit = options.RunConcurrency * 4 })
+            : null));
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,0 +1,118 @@
+namespace Viva.Sandbox.Isolation;
+
+/// <summary>
+/// One pool slot's cgroup v1 directories (memory and pids) under the host's own cgroups. rlimits are per
+/// process, so these are what hold a program that forks around them. Missing controllers give "/dev/null"
+/// paths, so the launcher's writes are harmless and the limit is reported as not enforced.
+/// </summary>
+internal sealed class CgroupSlot
+{
+    private readonly string? memory;
+    private readonly string? pids;
+
+    private CgroupSlot(string? memory, string? pids)
+    {
+        this.memory = memory;
+        this.pids = pids;
+    }
+
+    public bool HasMemory => memory is not null;
+    public bool HasPids => pids is not null;
+    public string MemoryProcs => memory is null ? "/dev/null" : Path.Combine(memory, "cgroup.procs");
+    public string PidsProcs => pids is null ? "/dev/null" : Path.Combine(pids, "cgroup.procs");
+
+    /// <summary>Creates (or reuses) the slot's directories; a controller that cannot be used is left out.</summary>
+    public static CgroupSlot Create(string poolName, int slot, int maxPids)
+    {
+        var memory = MakeDir("memory", poolName, slot);
+        var pids = MakeDir("pids", poolName, slot);
+        if (pids is not null && !TryWrite(Path.Combine(pids, "pids.max"), maxPids.ToString()))
+            pids = null;
+        return new CgroupSlot(memory, pids);
+    }
+
+    /// <summary>Sets the memory limit before a job is handed over (the sandbox starts before its job is known).</summary>
+    public void SetMemoryLimit(long bytes)
+    {
+        if (memory is not null)
+            TryWrite(Path.Combine(memory, "memory.limit_in_bytes"), bytes.ToString());
+    }
+
+    /// <summary>How many OOM kills this slot's cgroup has seen (the kernel's counter; compare before and after).</summary>
+    public long OomKills()
+    {
+        if (memory is null)
+            return 0;
+        try
+        {
+            foreach (var line in File.ReadLines(Path.Combine(memory, "memory.oom_control")))
+                if (line.StartsWith("oom_kill ", StringComparison.Ordinal))
+                    return long.Parse(line.AsSpan(9));
+            return long.Parse(File.ReadAllText(Path.Combine(memory, "memory.failcnt")).Trim());
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Removes the directories; the kernel refuses while a process is still inside, which is fine.</summary>
+    public void Remove()
+    {
+        foreach (var dir in new[] { memory, pids })
+        {
+            if (dir is null)
+                continue;
+            try
+            {
+                Directory.Delete(dir);
+                Directory.Delete(Path.GetDirectoryName(dir)!);
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static string? MakeDir(string controller, string poolName, int slot)
+    {
+        var root = Path.Combine("/sys/fs/cgroup", controller);
+        var own = OwnPath(controller);
+        if (own is null || !File.Exists(Path.Combine(root, "cgroup.procs")))
+            return null;
+        var dir = Path.Combine(root + own, poolName, "slot-" + slot);
+        try
+        {
+            Directory.CreateDirectory(dir);
+            return File.Exists(Path.Combine(dir, "cgroup.procs")) ? dir : null;
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>This process's cgroup v1 path for a controller, from /proc/self/cgroup ("4:memory:/a/b").</summary>
+    private static string? OwnPath(string controller)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/cgroup"))
+            {
+                var parts = line.Split(':', 3);
+                if (parts.Length == 3 && parts[1].Split(',').Contains(controller))
+                    return parts[2].TrimEnd('/');
+            }
+        }
+        catch (IOException) { }
+        return null;
+    }
+
+    private static bool TryWrite(string path, string value)
+    {
+        try
+        {
+            File.WriteAllText(path, value);
+            return true;
+        }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
+    }
+}

@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+using System.Threading.Channels;
+
+namespace Viva.Sandbox.Isolation;
+
+/// <summary>
+/// Warm, single-use sandboxes for one interpreter: one background loop per slot starts a sandbox, offers
+/// it, waits until it has been used, reaps it and starts the next. A run's latency is then a hand-off.
+/// Waiting runs are bounded (back-pressure): past the limit, RunAsync throws SandboxBusyException.
+/// </summary>
+internal sealed class SandboxPool : IAsyncDisposable
+{
+    private static readonly string Harness = ReadHarness();
+    private static readonly TimeSpan HostGrace = TimeSpan.FromSeconds(2);
+
+    private readonly SandboxLayout layout;
+    private readonly SandboxOptions options;
+    private readonly string seccompPath;
+    private readonly CgroupSlot[] cgroups;
+    private readonly Channel<Lease> ready = Channel.CreateUnbounded<Lease>();
+    private readonly CancellationTokenSource stopping = new();
+    private readonly Task[] loops;
+    private int waiting;
+
+    private sealed record Lease(WarmSandbox? Sandbox, Exception? Error, TaskCompletionSource Used);
+
+    public SandboxPool(PythonInterpreter interpreter, SandboxOptions options)
+    {
+        if (!OperatingSystem.IsLinux() || !IsRoot())
+            throw new SandboxUnavailableException("the sandbox needs root on Linux: it starts each sandbox as its own unprivileged uid");
+        foreach (var tool in new[] { SandboxLayout.Bwrap, SandboxLayout.Setpriv, "/bin/sh" })
+            if (!File.Exists(tool))
+                throw new SandboxUnavailableException($"{tool} is missing: run scripts/install-deps.sh (apt-get install bubblewrap)");
+        this.options = options;
+        layout = SandboxLayout.For(interpreter);
+        var name = $"viva-{Environment.ProcessId}-{Guid.NewGuid():N}"[..24];
+        seccompPath = Path.Combine(Path.GetTempPath(), name + ".bpf");
+        File.WriteAllBytes(seccompPath, SeccompFilter.Build());
+        File.SetUnixFileMode(seccompPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        cgroups = Enumerable.Range(0, options.Slots).Select(i => CgroupSlot.Create(name, i, options.MaxProcesses + 4)).ToArray();
+        Enforcement = Describe();
+        loops = Enumerable.Range(0, options.Slots).Select(i => Task.Run(() => SlotLoopAsync(i))).ToArray();
+    }
+
+    /// <summary>Which limit is enforced by what, on this machine (said once at start-up).</summary>
+    public IReadOnlyList<string> Enforcement { get; }
+
+    public async Task<RunResult> RunAsync(RunRequest request, CancellationToken ct)
+    {
+        if (Interlocked.Increment(ref waiting) > options.QueueLimit)
+        {
+            Interlocked.Decrement(ref waiting);
+            throw new SandboxBusyException();
+        }
+        Lease lease;
+        try
+        {
+            lease = await ready.Reader.ReadAsync(ct);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref waiting);
+        }
+        if (lease.Sandbox is not { } sandbox)
+        {
+            lease.Used.TrySetResult();
+            throw new SandboxUnavailableException("the sandbox failed to start: " + lease.Error!.Message, lease.Error);
+        }
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var cgroup = cgroups[sandbox.Slot];
+            cgroup.SetMemoryLimit(RunProtocol.CgroupBytes(request, options));
+            var oomBefore = cgroup.OomKills();
+            var (job, nonce) = RunProtocol.Job(request, options);
+            using var reply = await sandbox.RunAsync(job, request.Timeout + HostGrace, ct);
+            if (reply is null)
+            {
+                // No reply: the program killed or stopped its supervisor. Everything goes with bwrap.
+                var timedOut = clock.Elapsed >= request.Timeout + HostGrace;
+                await sandbox.KillAsync();
+                ct.ThrowIfCancellationRequested();
+                return RunProtocol.Failed(timedOut ? RunStatus.Timeout : RunStatus.Killed,
+                    timedOut ? "the run did not finish in time" : "the sandbox's supervisor was killed", clock.Elapsed.TotalMilliseconds);
+            }
+            return RunProtocol.Result(reply, nonce, cgroup.OomKills() > oomBefore, request);
+        }
+        finally
+        {
+            // Reply first, reap afterwards: teardown of the namespaces is off the caller's path.
+            _ = RetireAsync(sandbox, lease.Used);
+        }
+    }
+
+    private static async Task RetireAsync(WarmSandbox sandbox, TaskCompletionSource used)
+    {
+        try
+        {
+            await sandbox.RetireAsync(TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            used.TrySetResult();
+        }
+    }
+
+    private async Task SlotLoopAsync(int slot)
+    {
+        var failures = 0;
+        while (!stopping.IsCancellationRequested)
+        {
+            var used = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            try
+            {
+                var sandbox = await WarmSandbox.StartAsync(layout, options, cgroups[slot], slot, seccompPath, Harness, stopping.Token);
+                failures = 0;
+                ready.Writer.TryWrite(new Lease(sandbox, null, used));
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error) when (error is SandboxUnavailableException or IOException or System.ComponentModel.Win32Exception)
+            {
+                // Report the failure to one waiting run instead of leaving it waiting forever; then back off.
+                ready.Writer.TryWrite(new Lease(null, error, used));
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 100 << Math.Min(failures++, 6))), CancellationToken.None);
+            }
+            await used.Task.WaitAsync(stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        ready.Writer.TryComplete();
+        await Task.WhenAll(loops);
+        while (ready.Reader.TryRead(out var lease))
+            if (lease.Sandbox is { } sandbox)
+                await sandbox.KillAsync();
+        foreach (var cgroup in cgroups)
+            cgroup.Remove();
+        File.Delete(seccompPath);
+        stopping.Dispose();
+    }
+
+    private List<string> Describe()
+    {
+        var memory = cgroups.All(c => c.HasMemory);
+        var pids = cgroups.All(c => c.HasPids);
+        return
+        [
+            "isolation: bubblewrap (run by root, no user namespace), new pid/net/ipc/uts/mount/cgroup namespaces, --new-session, --die-with-parent, empty environment",
+            $"identity: setpriv to uid/gid {options.BaseUid}+slot with no groups and no capabilities, no_new_privs",
+            $"filesystem: read-only {string.Join(", ", layout.Binds)}; / and /dev read-only; {options.TmpfsMb} MB tmpfs on {SandboxLayout.WorkDir}, /tmp, /dev/shm",
+            "cpu time: RLIMIT_CPU (SIGXCPU, then SIGKILL one second later)",
+            "wall clock: the supervisor kills every process of the run (kill -1) at the deadline; the host kills the sandbox 2 s later",
+            "memory: RLIMIT_AS per process" + (memory ? " and the cgroup v1 memory controller for the whole run" : " (no usable memory cgroup: forked children are not held together)"),
+            $"processes/threads: RLIMIT_NPROC {options.MaxProcesses} per slot uid" + (pids ? " and the cgroup v1 pids controller" : " (no usable pids cgroup)"),
+            $"files: RLIMIT_FSIZE {options.MaxFileMb} MB, RLIMIT_NOFILE {options.MaxOpenFiles}, RLIMIT_CORE 0, disk by tmpfs size",
+            $"output: stdout and stderr read by the supervisor with a {options.OutputCapBytes} byte cap each; the run stops past it",
+            SeccompFilter.Summary,
+        ];
+    }
+
+    private static bool IsRoot()
+    {
+        try
+        {
+            return File.ReadLines("/proc/self/status").Any(l => l.StartsWith("Uid:", StringComparison.Ordinal) && l.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1] == "0");
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static string ReadHarness()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Viva.Sandbox.harness.py")!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,164 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Viva.Sandbox.Isolation;
+
+/// <summary>
+/// One started sandbox: bwrap with the supervisor Python already imported and waiting on its control
+/// channel (its stdin/stdout, owned by the host). It runs exactly one job, then is torn down.
+/// </summary>
+internal sealed class WarmSandbox
+{
+    // The launcher runs as root only long enough to join the slot's cgroups and open the seccomp
+    // program for bwrap; it execs bwrap, so the host's Process is bwrap itself.
+    private const string Launcher = "echo $$ >\"$1\" || exit 97; echo $$ >\"$2\" || exit 97; f=$3; shift 3; exec \"$@\" 9<\"$f\"";
+    private const int MaxFrameBytes = 16 << 20;
+
+    private readonly Process process;
+    private readonly Stream control;
+    private readonly Task<string> diagnostics;
+
+    private WarmSandbox(int slot, Process process)
+    {
+        Slot = slot;
+        this.process = process;
+        control = process.StandardOutput.BaseStream;
+        diagnostics = ReadTailAsync(process.StandardError.BaseStream);
+    }
+
+    public int Slot { get; }
+
+    /// <summary>Starts a sandbox and waits until its supervisor says it is ready.</summary>
+    public static async Task<WarmSandbox> StartAsync(SandboxLayout layout, SandboxOptions options, CgroupSlot cgroup, int slot, string seccompPath, string harness, CancellationToken ct)
+    {
+        var psi = new ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = "/",
+        };
+        psi.Environment.Clear(); // bwrap's own environment is readable inside as /proc/1/environ
+        foreach (var arg in new[] { "-c", Launcher, "sh", cgroup.MemoryProcs, cgroup.PidsProcs, seccompPath, SandboxLayout.Bwrap })
+            psi.ArgumentList.Add(arg);
+        foreach (var arg in layout.BwrapArguments(options, options.BaseUid + slot, 9, harness))
+            psi.ArgumentList.Add(arg);
+        var process = Process.Start(psi) ?? throw new SandboxUnavailableException("cannot start /bin/sh");
+        var sandbox = new WarmSandbox(slot, process);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(20));
+        try
+        {
+            using var hello = await sandbox.ReadFrameAsync(timeout.Token);
+            ct.ThrowIfCancellationRequested();
+            if (hello is null)
+                throw new SandboxUnavailableException("the sandbox did not start: " + await sandbox.KillAsync());
+            return sandbox;
+        }
+        catch
+        {
+            await sandbox.KillAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Hands the job over and waits for the supervisor's reply; null if it died or ran past the deadline.</summary>
+    public async Task<JsonDocument?> RunAsync(byte[] job, TimeSpan deadline, CancellationToken ct)
+    {
+        var head = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(head, (uint)job.Length);
+        var input = process.StandardInput.BaseStream;
+        try
+        {
+            await input.WriteAsync(head, ct);
+            await input.WriteAsync(job, ct);
+            await input.FlushAsync(ct);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(deadline);
+        return await ReadFrameAsync(timeout.Token);
+    }
+
+    /// <summary>Lets the sandbox end by itself (its supervisor exits after replying) and reaps it; kills it if it lingers.</summary>
+    public async Task RetireAsync(TimeSpan grace)
+    {
+        try { process.StandardInput.Close(); } catch (IOException) { }
+        using var timeout = new CancellationTokenSource(grace);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+        }
+        process.Dispose();
+    }
+
+    /// <summary>Kills bwrap (its PID namespace goes with it: --die-with-parent) and returns what it said on stderr.</summary>
+    public async Task<string> KillAsync()
+    {
+        try { process.Kill(); } catch (InvalidOperationException) { }
+        await process.WaitForExitAsync(CancellationToken.None);
+        try
+        {
+            return (await diagnostics.WaitAsync(TimeSpan.FromSeconds(2))).Trim();
+        }
+        catch (TimeoutException)
+        {
+            return "(no diagnostics)";
+        }
+    }
+
+    public Task<string> Diagnostics => diagnostics;
+
+    private async Task<JsonDocument?> ReadFrameAsync(CancellationToken ct)
+    {
+        // A pending read on a pipe does not observe cancellation; killing the sandbox ends it with EOF.
+        await using var kill = ct.Register(() =>
+        {
+            try { process.Kill(); } catch (InvalidOperationException) { }
+        });
+        var head = new byte[4];
+        if (!await ReadExactAsync(head, CancellationToken.None))
+            return null;
+        var length = BinaryPrimitives.ReadUInt32BigEndian(head);
+        if (length > MaxFrameBytes)
+            return null;
+        var body = new byte[length];
+        return await ReadExactAsync(body, CancellationToken.None) ? JsonDocument.Parse(body) : null;
+    }
+
+    private async Task<bool> ReadExactAsync(byte[] buffer, CancellationToken ct)
+    {
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = await control.ReadAsync(buffer.AsMemory(read), ct);
+            if (n == 0)
+                return false;
+            read += n;
+        }
+        return true;
+    }
+
+    /// <summary>Keeps the last few KB of bwrap's and the supervisor's own stderr, for diagnostics.</summary>
+    private static async Task<string> ReadTailAsync(Stream stream)
+    {
+        var kept = new List<byte>();
+        var buffer = new byte[4096];
+        int n;
+        while ((n = await stream.ReadAsync(buffer)) > 0)
+        {
+            kept.AddRange(buffer.AsSpan(0, n).ToArray());
+            if (kept.Count > 8192)
+                kept.RemoveRange(0, kept.Count - 8192);
+        }
+        return OutputText.Clean(kept.ToArray());
+    }
+}

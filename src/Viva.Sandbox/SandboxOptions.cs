@@ -1,0 +1,29 @@
+namespace Viva.Sandbox;
+
+/// <summary>How a runner's pool of warm, single-use sandboxes is sized and limited.</summary>
+public sealed record SandboxOptions
+{
+    /// <summary>Warm sandboxes kept ready; each one runs exactly one program and is replaced.</summary>
+    public int Slots { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
+
+    /// <summary>Runs allowed to wait for a sandbox; beyond it RunAsync throws <see cref="SandboxBusyException"/>.</summary>
+    public int QueueLimit { get; init; } = 256;
+
+    /// <summary>Host uid of slot 0; slot N runs as BaseUid + N, so rlimits on processes never mix slots.</summary>
+    public int BaseUid { get; init; } = 60000;
+
+    /// <summary>Bytes of stdout, and separately of stderr, kept; a program writing more is stopped.</summary>
+    public int OutputCapBytes { get; init; } = 1 << 20;
+
+    /// <summary>Size of each tmpfs (the working directory, /tmp, /dev/shm).</summary>
+    public int TmpfsMb { get; init; } = 16;
+
+    /// <summary>Processes and threads per run (RLIMIT_NPROC and the pids cgroup).</summary>
+    public int MaxProcesses { get; init; } = 32;
+
+    /// <summary>Open files per process (RLIMIT_NOFILE).</summary>
+    public int MaxOpenFiles { get; init; } = 64;
+
+    /// <summary>Largest file a run may write (RLIMIT_FSIZE).</summary>
+    public int MaxFileMb { get; init; } = 16;
+}

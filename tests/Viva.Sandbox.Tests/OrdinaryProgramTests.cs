@@ -1,0 +1,35 @@
+namespace Viva.Sandbox.Tests;
+
+/// <summary>What ordinary teaching programs need must still work inside the walls.</summary>
+[Collection(SandboxCollection.Name)]
+public sealed class OrdinaryProgramTests(SandboxFixture sandbox)
+{
+    [Fact]
+    public async Task A_program_runs_as_a_real_main_module_from_main_py()
+    {
+        var r = await sandbox.RunHostileAsync("import pickle, sys\ndef f():\n    return 42\nprint(pickle.loads(pickle.dumps(f))(), __file__, sys.modules['__main__'].f is f)");
+        Assert.Equal("42 /work/main.py True\n", r.Stdout);
+    }
+
+    [Fact]
+    public async Task A_traceback_shows_the_programs_source_line_and_no_harness_frames()
+    {
+        var r = await sandbox.RunHostileAsync("x = 1\nraise ValueError('boom')");
+        Assert.Equal(RunStatus.Error, r.Status);
+        Assert.Equal("Traceback (most recent call last):\n  File \"/work/main.py\", line 2, in <module>\n    raise ValueError('boom')\nValueError: boom\n", r.Stderr);
+    }
+
+    [Fact]
+    public async Task Twenty_threads_can_run_at_once()
+    {
+        var r = await sandbox.RunHostileAsync("import threading\nb = threading.Barrier(20)\nts = [threading.Thread(target=b.wait) for _ in range(20)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint('ok')");
+        Assert.Equal("ok\n", r.Stdout);
+    }
+
+    [Fact]
+    public async Task Time_zones_and_a_shell_are_available_read_only()
+    {
+        var r = await sandbox.RunHostileAsync("import subprocess, zoneinfo, os\nprint(zoneinfo.ZoneInfo('Europe/Berlin'), subprocess.run('echo hi', shell=True, capture_output=True, text=True).stdout.strip(), os.access('/usr/bin/dash', os.W_OK))");
+        Assert.Equal("Europe/Berlin hi False\n", r.Stdout);
+    }
+}
