@@ -3,7 +3,8 @@
 import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection } from "@codemirror/view";
 import { EditorState } from "@codemirror/state";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
-import { syntaxHighlighting, defaultHighlightStyle, indentOnInput, bracketMatching } from "@codemirror/language";
+import { syntaxHighlighting, indentOnInput, bracketMatching } from "@codemirror/language";
+import { classHighlighter } from "@lezer/highlight";
 import { python } from "@codemirror/lang-python";
 import { postJson } from "./csrf.js";
 
@@ -18,7 +19,8 @@ for (const island of document.querySelectorAll("[data-editor]")) {
       extensions: [
         nonce ? EditorView.cspNonce.of(nonce) : [],
         lineNumbers(), history(), drawSelection(), highlightActiveLine(), indentOnInput(), bracketMatching(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        // Token classes (tok-*) coloured by app.css, so both themes keep readable contrast.
+        syntaxHighlighting(classHighlighter), EditorView.lineWrapping,
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         python(),
         EditorView.contentAttributes.of({ "aria-label": source.getAttribute("aria-label") ?? "Python code" }),

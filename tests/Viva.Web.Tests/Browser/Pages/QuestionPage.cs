@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace Viva.Web.Tests.Browser.Pages;
+
+/// <summary>A question: answer box and coverage, the reveal, runnable examples, quiz items and the rating buttons.</summary>
+internal sealed class QuestionPage(IPage page)
+{
+    public async Task<QuestionPage> OpenAsync(string id)
+    {
+        await page.GotoAsync($"/questions/{id}");
+        return this;
+    }
+
+    public ILocator CoverageScore => page.GetByTestId("coverage-score");
+
+    public ILocator Coverage => page.Locator("ul.coverage li");
+
+    public ILocator Reveal => page.Locator("details.reveal");
+
+    public async Task WriteAnswerAsync(string answer)
+    {
+        await page.GetByLabel("Write your answer first").FillAsync(answer);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check my answer" }).ClickAsync();
+        await CoverageScore.WaitForAsync();
+    }
+
+    public async Task RevealAnswerAsync()
+    {
+        if (await Reveal.GetAttributeAsync("open") is null)
+            await Reveal.Locator("summary").ClickAsync();
+    }
+
+    private ILocator Example(int index) => page.Locator(".code-island").Nth(index);
+
+    public ILocator ExampleStatus(int index) => Example(index).Locator(".run-status");
+
+    public ILocator ExampleOutput(int index) => Example(index).Locator(".run-stdout");
+
+    public async Task RunExampleAsync(int index)
+    {
+        await Example(index).GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
+        await Assertions.Expect(ExampleStatus(index)).ToContainTextAsync(" ms");
+    }
+
+    /// <summary>Replaces the example's code in the editor the way a paste does (no auto-indent of each typed line).</summary>
+    public async Task EditExampleAsync(int index, string code)
+    {
+        await Example(index).Locator(".cm-content").ClickAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.InsertTextAsync(code);
+    }
+
+    public async Task<ILocator> AnswerChoiceAsync(int item, int option)
+    {
+        var form = page.GetByTestId($"quiz-item-{item}");
+        await form.Locator($"#quiz-{item}-o{option}").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
+        return page.GetByTestId($"quiz-item-{item}").GetByRole(AriaRole.Status);
+    }
+
+    public async Task RateAsync(int rating)
+    {
+        await page.GetByTestId("rating-form").Locator($"button[data-rating='{rating}']").ClickAsync();
+        await page.GetByTestId("saved").WaitForAsync();
+    }
+}
