@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Viva.Data;
 using Viva.Web.Hosting;
@@ -17,6 +18,12 @@ public sealed class VivaAppFixture : IAsyncLifetime, IDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's clock (<see cref="TimeProvider"/> is the seam), so a test can make cards come due.</summary>
+    public ManualClock Clock { get; } = new();
+
+    /// <summary>Limits for this app; a test class may start one with tighter limits.</summary>
+    public Func<VivaWebOptions, VivaWebOptions> Configure { get; init; } = o => o;
+
     public string DatabasePath => Path.Combine(_dir.FullName, "viva.db");
 
     /// <summary>Sends the app's logs to this test's output.</summary>
@@ -24,8 +31,9 @@ public sealed class VivaAppFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _app = VivaWebApp.Create(new VivaWebOptions { Port = 0, BankPaths = [RepoPaths.Bank], Database = DatabasePath }, builder =>
+        _app = VivaWebApp.Create(Configure(new VivaWebOptions { Port = 0, BankPaths = [RepoPaths.Bank], Database = DatabasePath }), builder =>
         {
+            builder.Services.AddSingleton<TimeProvider>(Clock);
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(_logs);
         });

@@ -9,18 +9,21 @@ const grid = color("--line");
 const axis = { stroke: ink, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } };
 const bars = uPlot.paths.bars({ size: [0.7, 40] });
 
-function chart(id, series, xs, ys, { percent = false, labels } = {}) {
+function chart(id, series, xs, ys, { percent = false, labels, barsOnly = false } = {}) {
   const host = document.getElementById(id);
   if (!host) return;
   const width = () => Math.max(260, host.clientWidth);
   const options = {
     width: width(), height: 220, legend: { show: true },
-    scales: { x: { time: !labels }, y: percent ? { range: [0, 100] } : { range: (u, min, max) => [0, Math.max(1, max)] } },
+    scales: {
+      x: labels ? { time: false, range: [-0.5, labels.length - 0.5] } : { time: true },
+      y: percent ? { range: [0, 100] } : { range: (u, min, max) => [0, Math.max(1, max)] },
+    },
     axes: [
-      labels ? { ...axis, values: (u, splits) => splits.map((i) => labels[i] ?? "") , space: 30 } : axis,
+      labels ? { ...axis, splits: () => labels.map((_, i) => i), values: (u, splits) => splits.map((i) => labels[i] ?? ""), rotate: -20, size: 70 } : axis,
       { ...axis, values: (u, splits) => splits.map((v) => (percent ? `${v}%` : v)) },
     ],
-    series: [{}, ...series.map((s, i) => ({ label: s, stroke: color(`--chart-${i + 1}`), fill: color(`--chart-${i + 1}-fill`), paths: i === 0 && !percent ? bars : undefined, width: 2, points: { show: percent } }))],
+    series: [{}, ...series.map((s, i) => ({ label: s, stroke: color(`--chart-${i + 1}`), fill: color(`--chart-${i + 1}-fill`), paths: (i === 0 && !percent) || barsOnly ? bars : undefined, width: 2, points: { show: percent && !barsOnly } }))],
   };
   const plot = new uPlot(options, [xs, ...ys], host);
   new ResizeObserver(() => plot.setSize({ width: width(), height: 220 })).observe(host);
@@ -32,5 +35,5 @@ if (data) {
   chart("chart-forecast", ["Due"], days(data.forecast), [data.forecast.map((d) => d.count)]);
   chart("chart-retention", ["Achieved", "Desired"], days(data.retention), [data.retention.map((d) => d.achieved), data.retention.map(() => data.desiredRetention)], { percent: true });
   const idx = data.mastery.map((_, i) => i);
-  chart("chart-mastery", ["Mastery %"], idx, [data.mastery.map((m) => m.percent)], { labels: data.mastery.map((m) => m.area) });
+  chart("chart-mastery", ["Mastery %"], idx, [data.mastery.map((m) => m.percent)], { labels: data.mastery.map((m) => m.area), percent: true, barsOnly: true });
 }
