@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using Viva.Cli.Check;
 using Viva.Cli.Shared;
 using Viva.Web.Hosting;
@@ -19,10 +21,6 @@ internal static class ServeCommand
         {
             if (parse.GetValue(port) is < 0 or > 65535)
                 return CliError.Fail("--port: must be 0-65535");
-            var (database, error) = await UserData.OpenAsync(parse.GetValue(db), ct);
-            if (database is null)
-                return CliError.Fail(error!);
-            await database.DisposeAsync();
             await using var app = VivaWebApp.Create(new VivaWebOptions
             {
                 Port = parse.GetValue(port),
@@ -32,7 +30,15 @@ internal static class ServeCommand
             string url;
             try
             {
-                url = await VivaWebApp.StartAsync(app, ct);
+                url = await VivaWebApp.StartAsync(app, cancellationToken: ct);
+            }
+            catch (SqliteException e)
+            {
+                return CliError.Fail($"cannot use the database: {e.Message} (the file was left untouched; move it aside or pass --db)");
+            }
+            catch (NpgsqlException e)
+            {
+                return CliError.Fail($"cannot reach PostgreSQL: {e.Message}");
             }
             catch (IOException e)
             {

@@ -25,6 +25,7 @@ public static class VivaWebApp
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Readiness>();
         builder.Services.AddVivaData(options.Database);
         builder.Services.AddBank(options.BankPaths);
         builder.Services.AddCodeRunner(options);
@@ -37,6 +38,7 @@ public static class VivaWebApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseReadiness();
         app.UseExceptionHandler();
         // ProblemDetails bodies for the API; pages render their own "not found" text.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
@@ -55,11 +57,20 @@ public static class VivaWebApp
         return app;
     }
 
-    /// <summary>Starts the app after migrating the database; returns the URL it listens on.</summary>
-    public static async Task<string> StartAsync(WebApplication app, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts the app and returns the URL it listens on. Kestrel starts while the bank loads and the
+    /// database migrates on other threads; requests wait at the <see cref="Readiness"/> gate until both are
+    /// done, so the first answer comes after the slowest of the three rather than after their sum.
+    /// A failed migration is thrown here.
+    /// </summary>
+    public static async Task<string> StartAsync(WebApplication app, bool migrate = true, CancellationToken cancellationToken = default)
     {
-        await app.MigrateVivaDataAsync(cancellationToken);
+        var readiness = app.Services.GetRequiredService<Readiness>();
+        var bank = Task.Run(() => app.Services.GetRequiredService<BankCatalog>(), cancellationToken);
+        var database = migrate ? Task.Run(() => app.MigrateVivaDataAsync(cancellationToken), cancellationToken) : Task.CompletedTask;
+        readiness.Track(Task.WhenAll(bank, database));
         await app.StartAsync(cancellationToken);
+        await readiness.Ready;
         app.Services.GetRequiredService<CodeRunner>().WarmInBackground();
         return app.Urls.First().TrimEnd('/');
     }
