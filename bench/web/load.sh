@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Load benchmark of issue 6, in one run on this machine: wrk against a question page of `viva serve` and
+# against nginx serving the same page as a static file (the reference), then paced at ~200 req/s for
+# p99, then POST /api/run flat out (throughput, p99, 429s beyond capacity). Prints ratios, not verdicts.
+# Usage: bench/web/load.sh [seconds]   needs wrk and nginx (installed here when missing).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+secs=${1:-10}
+command -v wrk >/dev/null && command -v nginx >/dev/null || \
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx-light >/dev/null
+dotnet build src/Viva.Cli -c Release --nologo -v quiet >/dev/null
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+page=/questions/asyncio-fundamentals
+viva_port=$((20000 + RANDOM % 10000)); nginx_port=$((viva_port + 1))
+
+XDG_DATA_HOME=$work src/Viva.Cli/bin/Release/net10.0/viva serve --port "$viva_port" >"$work/viva.log" 2>&1 &
+wait_for() { for _ in $(seq 600); do curl -fs -o /dev/null "$1" && return 0; sleep 0.05; done; echo "load: $1 did not answer" >&2; exit 1; }
+wait_for "http://127.0.0.1:$viva_port/"
+curl -fs "http://127.0.0.1:$viva_port$page" >"$work/page.html"
+cat >"$work/nginx.conf" <<CONF
+user root; worker_processes 2; pid $work/nginx.pid; error_log $work/nginx.err; daemon off;
+events { worker_connections 1024; }
+http { access_log off; server { listen 127.0.0.1:$nginx_port; root $work; location / { try_files /page.html =404; } } }
+CONF
+nginx -c "$work/nginx.conf" &
+wait_for "http://127.0.0.1:$nginx_port/"
+
+result() { grep RESULT | sed 's/RESULT //'; }
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
+wrk -t2 -c32 -d5s "http://127.0.0.1:$viva_port$page" >/dev/null  # warm-up (JIT, caches)
+n=$(wrk -t2 -c32 -d"${secs}s" -s bench/web/plain.lua "http://127.0.0.1:$nginx_port/" | result)
+v=$(wrk -t2 -c32 -d"${secs}s" -s bench/web/plain.lua "http://127.0.0.1:$viva_port$page" | result)
+p=$(wrk -t2 -c2 -d"${secs}s" -s bench/web/paced.lua "http://127.0.0.1:$viva_port$page" | result)
+echo "question page  nginx (static copy): $n"
+echo "question page  viva:                $v"
+echo "question page  throughput ratio viva/nginx: $(awk -v a="$(echo "$v" | field rps)" -v b="$(echo "$n" | field rps)" 'BEGIN { printf "%.3f", a / b }')"
+echo "question page  paced (~200 req/s):  $p"
+
+curl -fs -c "$work/cookies" "http://127.0.0.1:$viva_port/" >"$work/home.html"
+export VIVA_TOKEN=$(sed -n 's/.*name="csrf-token" content="\([^"]*\)".*/\1/p' "$work/home.html")
+export VIVA_COOKIE=$(awk '$6 == ".viva.af" { print $6 "=" $7 }' "$work/cookies")
+wrk -t2 -c8 -d3s -s bench/web/run-post.lua "http://127.0.0.1:$viva_port/api/run" >/dev/null  # warm the sandbox pool
+r=$(wrk -t2 -c4 -d"${secs}s" -s bench/web/run-post.lua "http://127.0.0.1:$viva_port/api/run" | result)
+echo "POST /api/run  4 connections (the run concurrency): $r"
+r=$(wrk -t2 -c64 -d"${secs}s" -s bench/web/run-post.lua "http://127.0.0.1:$viva_port/api/run" | result)
+echo "POST /api/run  64 connections:      $r"
