@@ -151,4 +151,21 @@ public sealed class PracticeCommandTests : IDisposable
         Assert.Equal(3, Scalar("select count(*) from reviews"));
         Assert.Equal(1, Scalar("select count(*) from reviews where QuestionId = 'removed-question'"));
     }
+
+    [Fact]
+    public async Task Two_practice_processes_on_one_database_file_both_save_every_review()
+    {
+        var env = new Dictionary<string, string>();
+        string[] Area(string area) => ["practice", "--db", DbPath, "--area", area, "--new", "4"];
+        var input = string.Concat(Enumerable.Repeat(Card(3), 4));
+
+        var results = await Task.WhenAll(
+            VivaProcess.RunAsync(VivaProcess.RepositoryRoot, input, env, Area("language")),
+            VivaProcess.RunAsync(VivaProcess.RepositoryRoot, input, env, Area("stdlib")));
+
+        Assert.All(results, r => Assert.Equal(0, r.ExitCode));
+        Assert.All(results, r => Assert.DoesNotContain("locked", r.Stderr, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(8, Scalar("select count(*) from reviews"));
+        Assert.Equal(8, Scalar("select count(*) from cards"));
+    }
 }
