@@ -32,12 +32,10 @@ internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvi
                     answer = readBlock();
                     if (answer is null)
                         return null;
-                    if (answer.Trim() is "s" or "ss")
-                    {
-                        if (answer.Trim() == "ss")
-                            return (answered, correct);
+                    if (answer.Trim() == "ss")
+                        return (answered, correct);
+                    if (answer.Trim() == "s")
                         continue;
-                    }
                     right = PredictGrader.IsCorrect(p, answer);
                     AnsiConsole.MarkupLine(right ? "[green]Correct.[/]" : "[red]Not quite.[/] It prints:");
                     if (!right)
@@ -53,12 +51,10 @@ internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvi
                     answer = readBlock();
                     if (answer is null)
                         return null;
-                    if (answer.Trim() is "s" or "ss")
-                    {
-                        if (answer.Trim() == "ss")
-                            return (answered, correct);
+                    if (answer.Trim() == "ss")
+                        return (answered, correct);
+                    if (answer.Trim() == "s")
                         continue;
-                    }
                     var picked = answer.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries)
                         .Select(t => int.TryParse(t, out var n) ? n - 1 : -1).ToHashSet();
                     right = ChoiceGrader.IsCorrect(c, picked);

@@ -120,4 +120,52 @@ public sealed class PracticeCommandTests : IDisposable
         command.CommandText = sql;
         return (string)command.ExecuteScalar()!;
     }
+
+    private void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DbPath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    [Fact]
+    public async Task Reviews_of_removed_or_edited_questions_are_kept_and_flagged()
+    {
+        await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, Card(3), new Dictionary<string, string>(), Args("--topic", "context-managers", "--new", "1"));
+        // The user once reviewed a question that has since left the bank, and the one they just
+        // reviewed was edited after the review (its recorded hash no longer matches) and is due.
+        Execute("insert into reviews (QuestionId, ReviewedAt, Rating, DurationMs, ContentHash, Source) values ('removed-question', 1700000000000, 3, 1000, 'old', 'practice');" +
+                "insert into cards (QuestionId, State, Stability, Difficulty, DueAt, LastReviewAt, Step, Reps, Lapses, ScheduledDays, ContentHash) values ('removed-question', 2, 3, 5, 1700000000000, 1700000000000, 0, 1, 0, 3, 'old');" +
+                "update cards set ContentHash = 'edited', DueAt = 0 where QuestionId = 'context-managers';");
+
+        var practice = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, Card(3), new Dictionary<string, string>(), Args("--due"));
+        var stats = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, "", new Dictionary<string, string>(), "stats", "--db", DbPath);
+
+        Assert.Equal(0, practice.ExitCode);
+        Assert.Contains("This question changed since your last review", practice.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 due, 0 new", practice.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, stats.ExitCode);
+        Assert.Contains("no longer in the bank", stats.Stdout, StringComparison.Ordinal);
+        Assert.Equal(3, Scalar("select count(*) from reviews"));
+        Assert.Equal(1, Scalar("select count(*) from reviews where QuestionId = 'removed-question'"));
+    }
+
+    [Fact]
+    public async Task Two_practice_processes_on_one_database_file_both_save_every_review()
+    {
+        var env = new Dictionary<string, string>();
+        string[] Area(string area) => ["practice", "--db", DbPath, "--area", area, "--new", "4"];
+        var input = string.Concat(Enumerable.Repeat(Card(3), 4));
+
+        var results = await Task.WhenAll(
+            VivaProcess.RunAsync(VivaProcess.RepositoryRoot, input, env, Area("language")),
+            VivaProcess.RunAsync(VivaProcess.RepositoryRoot, input, env, Area("stdlib")));
+
+        Assert.All(results, r => Assert.Equal(0, r.ExitCode));
+        Assert.All(results, r => Assert.DoesNotContain("locked", r.Stderr, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(8, Scalar("select count(*) from reviews"));
+        Assert.Equal(8, Scalar("select count(*) from cards"));
+    }
 }
