@@ -68,9 +68,3 @@ internal sealed record ProgressData(
             await db.Quizzes.CountAsync(q => q.FinishedAt != null, ct));
     }
 }
-
-internal sealed record DayCount(string Day, int Count);
-
-internal sealed record DayRetention(string Day, double? Achieved);
-
-internal sealed record AreaMastery(string Area, int Percent, int Studied, int Questions);

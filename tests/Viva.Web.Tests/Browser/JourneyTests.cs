@@ -36,15 +36,18 @@ public sealed class JourneyTests : IClassFixture<VivaAppFixture>, IClassFixture<
             await Expect(question.Coverage.First).ToBeVisibleAsync();
             await question.RevealAnswerAsync();
             await Expect(question.Reveal.GetByRole(AriaRole.Heading, new() { Name = "Key points" })).ToBeVisibleAsync();
+            await BrowserTest.SnapAsync(page, "journey-1-coverage", question.CoverageScore);
 
             await question.RunExampleAsync(0);
             await Expect(question.ExampleStatus(0)).ToContainTextAsync("ok");
             await question.EditExampleAsync(0, "print('edited', 6 * 7)");
             await question.RunExampleAsync(0);
             await Expect(question.ExampleOutput(0)).ToHaveTextAsync("edited 42\n");
+            await BrowserTest.SnapAsync(page, "journey-1b-example", question.ExampleStatus(0));
 
             var feedback = await question.AnswerChoiceAsync(item: 1, option: 0);
             await Expect(feedback).ToContainTextAsync("Correct");
+            await BrowserTest.SnapAsync(page, "journey-2-quiz-item", feedback);
 
             await question.RateAsync(3);
             Assert.NotEqual(QuestionId, await new ReviewPage(page).OpenAsync().ContinueWith(t => t.Result.CurrentQuestionAsync()).Unwrap());
@@ -55,12 +58,14 @@ public sealed class JourneyTests : IClassFixture<VivaAppFixture>, IClassFixture<
             await Expect(exercise.Verdicts.Locator(".mark")).Not.ToContainTextAsync(["✗"]);
             await Expect(page.Locator("#results-title")).ToContainTextAsync("passed");
             await Expect(exercise.Solution).ToBeVisibleAsync();
+            await BrowserTest.SnapAsync(page, "journey-3-exercise", exercise.Verdicts.First);
 
             var quiz = await new QuizPage(page).OpenAsync();
             await quiz.StartAsync(items: 5);
             await Expect(quiz.Items).ToHaveCountAsync(5);
             await quiz.AnswerAllAndSubmitAsync();
             await Expect(quiz.Score).ToContainTextAsync("/5");
+            await BrowserTest.SnapAsync(page, "journey-4-quiz-result", quiz.Score);
             await quiz.OpenAsync();
             await Expect(quiz.PastQuizzes).ToHaveCountAsync(1);
 
@@ -68,6 +73,7 @@ public sealed class JourneyTests : IClassFixture<VivaAppFixture>, IClassFixture<
             await Expect(progress.TotalReviews).ToHaveTextAsync("1");
             await Expect(progress.QuizzesTaken).ToHaveTextAsync("1");
             await Expect(progress.Charts).ToHaveCountAsync(4);
+            await BrowserTest.SnapAsync(page, "journey-5-progress", page.Locator("#chart-mastery"));
         });
     }
 
