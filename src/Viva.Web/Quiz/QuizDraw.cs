@@ -6,9 +6,9 @@ namespace Viva.Web.Quiz;
 /// <summary>Draws a quiz's items and reads them back: items are stored as <c>questionId#itemIndex</c> lines.</summary>
 internal static class QuizDraw
 {
-    public static List<(Question Question, int Index)> Draw(BankCatalog bank, IReadOnlyCollection<string> areas, Level? level, int count, Random random) =>
+    public static List<(Question Question, int Index)> Draw(BankCatalog bank, IReadOnlyCollection<string> areas, string? topic, Level? level, int count, Random random) =>
         bank.Questions
-            .Where(q => (areas.Count == 0 || areas.Contains(q.Area)) && (level is null || q.Level == level))
+            .Where(q => (areas.Count == 0 || areas.Contains(q.Area)) && (topic is null || q.Topic == topic) && (level is null || q.Level == level))
             .SelectMany(q => q.Quiz.Select((_, i) => (Question: q, Index: i)))
             .OrderBy(_ => random.Next())
             .Take(count)

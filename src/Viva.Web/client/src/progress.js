@@ -20,8 +20,8 @@ function chart(id, series, xs, ys, { percent = false, labels, barsOnly = false }
       y: percent ? { range: [0, 100] } : { range: (u, min, max) => [0, Math.max(1, max)] },
     },
     axes: [
-      labels ? { ...axis, splits: () => labels.map((_, i) => i), values: (u, splits) => splits.map((i) => labels[i] ?? ""), rotate: -20, size: 70 } : axis,
-      { ...axis, values: (u, splits) => splits.map((v) => (percent ? `${v}%` : v)) },
+      labels ? { ...axis, splits: () => labels.map((_, i) => i), values: (u, splits) => splits.map((i) => labels[i] ?? ""), size: 40 } : axis,
+      { ...axis, incrs: percent ? undefined : [1, 2, 5, 10, 20, 50, 100, 200, 500], values: (u, splits) => splits.map((v) => (percent ? `${v}%` : v)) },
     ],
     series: [{}, ...series.map((s, i) => ({ label: s, stroke: color(`--chart-${i + 1}`), fill: color(`--chart-${i + 1}-fill`), paths: (i === 0 && !percent) || barsOnly ? bars : undefined, width: 2, points: { show: percent && !barsOnly } }))],
   };
@@ -35,5 +35,5 @@ if (data) {
   chart("chart-forecast", ["Due"], days(data.forecast), [data.forecast.map((d) => d.count)]);
   chart("chart-retention", ["Achieved", "Desired"], days(data.retention), [data.retention.map((d) => d.achieved), data.retention.map(() => data.desiredRetention)], { percent: true });
   const idx = data.mastery.map((_, i) => i);
-  chart("chart-mastery", ["Mastery %"], idx, [data.mastery.map((m) => m.percent)], { labels: data.mastery.map((m) => m.area), percent: true, barsOnly: true });
+  chart("chart-mastery", ["Mastery %"], idx, [data.mastery.map((m) => m.percent)], { labels: data.mastery.map((m) => m.area.split(" & ")[0]), percent: true, barsOnly: true });
 }
