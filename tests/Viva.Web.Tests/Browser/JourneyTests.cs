@@ -24,7 +24,7 @@ public sealed class JourneyTests : IClassFixture<VivaAppFixture>, IClassFixture<
     [Fact]
     public async Task A_new_user_studies_a_question_reviews_it_solves_an_exercise_and_takes_a_quiz()
     {
-        var page = await _browser.NewPageAsync(_app.BaseUrl);
+        var page = await _browser.NewPageAsync(_app.BaseUrl, withAxe: true);
         await BrowserTest.RunAsync(page, async () =>
         {
             var search = await (await new HomePage(page).OpenAsync()).SearchAsync("async generators");
@@ -37,6 +37,7 @@ public sealed class JourneyTests : IClassFixture<VivaAppFixture>, IClassFixture<
             await question.RevealAnswerAsync();
             await Expect(question.Reveal.GetByRole(AriaRole.Heading, new() { Name = "Key points" })).ToBeVisibleAsync();
             await BrowserTest.SnapAsync(page, "journey-1-coverage", question.CoverageScore);
+            await Axe.AssertNoSeriousViolationAsync(page, "question page with coverage and the answer shown");
 
             await question.RunExampleAsync(0);
             await Expect(question.ExampleStatus(0)).ToContainTextAsync("ok");
@@ -59,13 +60,16 @@ public sealed class JourneyTests : IClassFixture<VivaAppFixture>, IClassFixture<
             await Expect(page.Locator("#results-title")).ToContainTextAsync("passed");
             await Expect(exercise.Solution).ToBeVisibleAsync();
             await BrowserTest.SnapAsync(page, "journey-3-exercise", exercise.Verdicts.First);
+            await Axe.AssertNoSeriousViolationAsync(page, "exercise with results and solution");
 
             var quiz = await new QuizPage(page).OpenAsync();
             await quiz.StartAsync(items: 5);
             await Expect(quiz.Items).ToHaveCountAsync(5);
+            await Axe.AssertNoSeriousViolationAsync(page, "quiz in progress");
             await quiz.AnswerAllAndSubmitAsync();
             await Expect(quiz.Score).ToContainTextAsync("/5");
             await BrowserTest.SnapAsync(page, "journey-4-quiz-result", quiz.Score);
+            await Axe.AssertNoSeriousViolationAsync(page, "quiz result");
             await quiz.OpenAsync();
             await Expect(quiz.PastQuizzes).ToHaveCountAsync(1);
 

@@ -27,9 +27,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (cookies, storage) on the app, with axe-core loaded into every page when asked.</summary>
-    public async Task<IPage> NewPageAsync(string baseUrl, bool withAxe = false, int width = 1200)
+    public async Task<IPage> NewPageAsync(string baseUrl, bool withAxe = false, int width = 1200, bool dark = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
+        });
         // Only the app's own origin may be contacted: anything else is a bug (a CDN, a tracker) and fails the test.
         await context.RouteAsync(url => !url.StartsWith(baseUrl, StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal),
             route => throw new InvalidOperationException($"unexpected outbound request to {route.Request.Url}"));
