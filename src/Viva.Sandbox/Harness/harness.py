@@ -1,9 +1,18 @@
-# The warm supervisor ("zygote") and harness that run inside one single-use sandbox.
+# The warm supervisor and harness that run inside one sandbox, which serves several runs in turn.
 # Started as: setpriv ... python3 -I -S -c <this file>. Its stdin/stdout are a length-framed control
-# channel owned by the host: it says "ready", reads one job, forks ONE child that runs the submission
-# (and the hidden tests) with fresh pipes for stdin/stdout/stderr and a separate results pipe, reads
-# them with caps, enforces the wall clock, replies to the host and exits. The verdict is never decided
-# here: the host compares the reported values with expectations that never enter this process.
+# channel owned by the host. Three kinds of process, all of the slot's one uid:
+#   zygote  - imports once, then loops: forks a monitor, says "ready", waits for the monitor, checks the
+#             sandbox is empty again. It never reads a job, an output or a file name of a run, so its
+#             memory (which every later run inherits by fork) holds nothing of any run.
+#   monitor - one fresh fork per run: reads the job, forks ONE child that runs the submission (and the
+#             hidden tests) with fresh pipes and a separate results pipe, reads them with caps, enforces
+#             the wall clock, kills every process of the run, replies, wipes /work, /tmp and /dev/shm, exits.
+#   child   - the run itself (a fork of the monitor, so of a zygote that never saw another run).
+# The zygote and monitor are non-dumpable, so a run (same uid) cannot open their /proc/<pid>/mem, fd or
+# environ; seccomp refuses ptrace and process_vm_*. A run that kills or stops either of them only ends
+# this sandbox: the zygote exits on any monitor failure, and the host retires the sandbox.
+# The verdict is never decided here: the host compares the reported values with expectations that
+# never enter the sandbox.
 import binascii as _binascii
 import json as _json
 import math as _math
@@ -22,6 +31,7 @@ def _traceback():
     # Imported only when a program fails: it is a large share of the supervisor's start-up otherwise.
     import traceback
     return traceback
+
 _JSON_TYPES = "None, bool, int, float, str, list, tuple or dict with str keys"
 _RESULT_FD = 3
 
@@ -116,6 +126,8 @@ def _child(job, fds):
         ):
             _resource.setrlimit(kind, (soft, hard))
         _signal.signal(_signal.SIGPIPE, _signal.SIG_DFL)
+        # The run's own processes may inspect each other as usual; the monitor above stays closed.
+        _prctl(_PR_SET_DUMPABLE, 1)
         _sys.argv = ["main.py"]
         report = open(_RESULT_FD, "w", encoding="utf-8", closefd=False)
         try:
@@ -169,7 +181,7 @@ def _write_frame(fd, value):
         data = data[_os.write(fd, data):]
 
 
-def _supervise(job):
+def _supervise(job, keep):
     limits = job["limits"]
     stdin_r, stdin_w = _os.pipe()
     stdout_r, stdout_w = _os.pipe()
@@ -206,7 +218,7 @@ def _supervise(job):
             if reaped:
                 waited = (state, usage)
                 # The child is gone: whatever it left behind (daemons holding the pipes) goes too.
-                _kill_all()
+                _kill_others(keep, 1)
         if not (open_fds - {stdin_w}) and waited is not None:
             break
         remaining = deadline - _time.monotonic()
@@ -242,7 +254,7 @@ def _supervise(job):
                 status = "output-limit"
         if status is not None:
             break
-    _kill_all()
+    killed = _kill_others(keep, 4000)
     if waited is None:
         _, state, usage = _os.wait4(pid, 0)
     else:
@@ -262,7 +274,7 @@ def _supervise(job):
         "stdoutBytes": totals[stdout_r],
         "stderrBytes": totals[stderr_r],
         "tests": tests,
-    }
+    }, killed
 
 
 def _pidfd(pid):
@@ -273,12 +285,38 @@ def _pidfd(pid):
         return None
 
 
-def _kill_all():
-    # kill(-1) reaches every process of this uid in this PID namespace except ourselves (and pid 1).
+def _kill_others(keep, rounds):
+    """SIGKILLs every process in the sandbox but `keep` (pid 1, the zygote, the monitor) until none is
+    left alive; True when none is. kill(-1) would be one call, but it would take the zygote too. A run
+    may setsid, double-fork or fork while we look, so we look again until a pass finds nobody."""
+    for _ in range(rounds):
+        alive = False
+        for name in _os.listdir("/proc"):
+            if not name.isdigit() or int(name) in keep:
+                continue
+            pid = int(name)
+            if _state(pid) in b"ZX":
+                continue  # dead, waiting for pid 1 (or us) to reap it
+            alive = True
+            try:
+                _os.kill(pid, _signal.SIGKILL)
+            except OSError:
+                pass
+        if not alive:
+            return True
+        if rounds > 1:
+            _time.sleep(0.0005)  # let the killed processes run their exit
+    return False
+
+
+def _state(pid):
+    """The one-letter state from /proc/<pid>/stat (b"X" if it is gone)."""
     try:
-        _os.kill(-1, _signal.SIGKILL)
-    except OSError:
-        pass
+        with open("/proc/%d/stat" % pid, "rb") as stat:
+            data = stat.read()
+        return data[data.rindex(b")") + 2:][:1]
+    except (OSError, ValueError):
+        return b"X"
 
 
 def _parse_results(data, job):
@@ -303,14 +341,89 @@ def _parse_results(data, job):
     return [tests[test["name"]] for test in job.get("tests") or [] if test["name"] in tests], memory
 
 
+def _wipe(path):
+    """Removes everything below path. The run's files are ours (same uid), so a directory it locked
+    with chmod 000 is opened up first. Anything odd (too deep, too long) raises: the sandbox retires."""
+    for entry in list(_os.scandir(path)):
+        if entry.is_dir(follow_symlinks=False):
+            _os.chmod(entry.path, 0o700)
+            _wipe(entry.path)
+            _os.rmdir(entry.path)
+        else:
+            _os.unlink(entry.path)
+
+
+_WRITABLE = ("/work", "/tmp", "/dev/shm")
+_EXIT_RETIRE = 3  # the monitor read EOF: the host retires this sandbox
+
+
+def _monitor(zygote):
+    # A fresh fork per run: it holds this run's job and output, and exits after one run.
+    code = 1
+    try:
+        try:
+            job = _read_frame(0)
+        except EOFError:
+            code = _EXIT_RETIRE
+            return
+        reply, killed = _supervise(job, (1, zygote, _os.getpid()))
+        _write_frame(1, reply)
+        # After the reply (off the caller's path): nothing of this run may reach the next one.
+        if killed:
+            for path in _WRITABLE:
+                _wipe(path)
+            code = 0
+    except BaseException:
+        _traceback().print_exc()
+    finally:
+        _os._exit(code)
+
+
+def _empty(zygote):
+    """True once the sandbox holds nothing of the last run: only pid 1 and us, and empty tmpfs mounts.
+    Waits briefly for pid 1 to reap the killed processes (zombies still count against RLIMIT_NPROC)."""
+    for path in _WRITABLE:
+        with _os.scandir(path) as entries:
+            if next(entries, None) is not None:
+                return False
+    for _ in range(4000):
+        others = [name for name in _os.listdir("/proc") if name.isdigit() and int(name) not in (1, zygote)]
+        if not others:
+            return True
+        if any(_state(int(name)) not in b"ZX" for name in others):
+            return False  # alive after the monitor's kill loop: something is wrong, retire
+        _time.sleep(0.0005)
+    return False
+
+
+def _prctl(option, value):
+    if _libc.prctl(option, value, 0, 0, 0) != 0:
+        raise OSError(_ctypes.get_errno(), "prctl failed")
+
+
 def _serve():
     _os.closerange(3, 1 << 16)  # nothing inherited reaches user code beyond stdio
     _signal.signal(_signal.SIGPIPE, _signal.SIG_DFL)
-    # ptrace and process_vm_* are refused by seccomp. (prctl(PR_SET_DUMPABLE, 0) would also close
-    # /proc/<us>/mem, but importing ctypes for it costs more than the rest of the start-up.)
-    _write_frame(1, {"ready": True})
-    job = _read_frame(0)
-    _write_frame(1, _supervise(job))
+    # Not dumpable: a run shares our uid, and this closes /proc/<us>/mem, fd, environ to it (ptrace
+    # and process_vm_* are refused by seccomp). Inherited by each monitor; the child turns it back on.
+    _prctl(_PR_SET_DUMPABLE, 0)
+    zygote = _os.getpid()
+    while True:
+        pid = _os.fork()
+        if pid == 0:
+            _monitor(zygote)  # never returns
+        _write_frame(1, _READY)
+        _, state = _os.waitpid(pid, 0)
+        code = _os.WEXITSTATUS(state) if _os.WIFEXITED(state) else -1
+        if code == _EXIT_RETIRE:
+            _os._exit(0)
+        if code != 0 or not _empty(zygote):
+            _os._exit(1)  # the monitor was killed or could not clean up: this sandbox ends here
 
 
+import ctypes as _ctypes  # once per sandbox, for prctl; a run that imports ctypes finds it loaded
+
+_libc = _ctypes.CDLL(None, use_errno=True)
+_PR_SET_DUMPABLE = 4
+_READY = {"ready": True}
 _serve()
