@@ -217,8 +217,10 @@ def _supervise(job, keep):
             reaped, state, usage = _os.wait4(pid, _os.WNOHANG)
             if reaped:
                 waited = (state, usage)
-                # The child is gone: whatever it left behind (daemons holding the pipes) goes too.
-                _kill_others(keep, 1)
+        if waited is not None:
+            # The child is gone: whatever it left behind (daemons holding the pipes) goes too. Again on
+            # every pass: one forked while we looked is caught on the next.
+            _kill_others(keep, 1)
         if not (open_fds - {stdin_w}) and waited is not None:
             break
         remaining = deadline - _time.monotonic()

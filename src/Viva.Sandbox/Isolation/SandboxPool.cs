@@ -130,13 +130,20 @@ internal sealed class SandboxPool : IAsyncDisposable
                 await failed.Task.WaitAsync(stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
                 continue;
             }
-            await ServeAsync(sandbox);
-            await sandbox.RetireAsync(TimeSpan.FromSeconds(5));
+            // An idle supervisor (waiting for its next job) exits by itself on EOF; after an anomaly the
+            // sandbox is killed at once: its PID namespace, and everything in it, goes with bwrap.
+            if (await ServeAsync(sandbox))
+                await sandbox.RetireAsync(TimeSpan.FromSeconds(5));
+            else
+                await sandbox.EndAsync();
         }
     }
 
-    /// <summary>Offers one sandbox run after run until it has served its share or something was off.</summary>
-    private async Task ServeAsync(WarmSandbox sandbox)
+    /// <summary>
+    /// Offers one sandbox run after run until it has served its share (true: it is idle and clean) or
+    /// something was off (false).
+    /// </summary>
+    private async Task<bool> ServeAsync(WarmSandbox sandbox)
     {
         try
         {
@@ -144,20 +151,23 @@ internal sealed class SandboxPool : IAsyncDisposable
             {
                 var used = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
                 ready.Writer.TryWrite(new Lease(sandbox, null, used));
-                if (!await used.Task.WaitAsync(stopping.Token) || runs >= options.RunsPerSandbox)
-                    return;
+                if (!await used.Task.WaitAsync(stopping.Token))
+                    return false;
                 // The supervisor says "ready" only once the run's processes are dead and its files gone;
                 // it exits instead (EOF here) when that fails.
                 if (!await sandbox.WaitReadyAsync(CleanupLimit, stopping.Token))
-                    return;
+                    return false;
+                if (runs >= options.RunsPerSandbox)
+                    return true;
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
+            return false;
         }
         catch (Exception error) when (error is IOException or JsonException)
         {
-            // A garbled control channel: retire the sandbox, which is what any anomaly does.
+            return false; // a garbled control channel is an anomaly like any other
         }
     }
 

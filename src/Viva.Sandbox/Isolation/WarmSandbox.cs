@@ -114,6 +114,13 @@ internal sealed class WarmSandbox
         process.Dispose();
     }
 
+    /// <summary>Kills the sandbox and releases its process (the slot's loop ends every sandbox it started this way or by RetireAsync).</summary>
+    public async Task EndAsync()
+    {
+        await KillAsync();
+        process.Dispose();
+    }
+
     /// <summary>Kills bwrap (its PID namespace goes with it: --die-with-parent) and returns what it said on stderr.</summary>
     public async Task<string> KillAsync()
     {

@@ -1,0 +1,99 @@
+namespace Viva.Sandbox.Tests;
+
+/// <summary>
+/// One sandbox serves many runs in turn: whatever run A leaves behind (processes, files, IPC objects,
+/// a wounded supervisor) must be gone, or the sandbox retired, before run B starts. Runs go to a pool of
+/// one sandbox; B's pid being higher than A's proves B ran in the same sandbox (PIDs count on within a
+/// PID namespace; a fresh sandbox starts again at 4: bwrap, zygote, monitor, run).
+/// </summary>
+[Collection(SandboxCollection.Name)]
+public sealed class SandboxReuseTests(OneSandboxFixture one) : IClassFixture<OneSandboxFixture>
+{
+    private const string PidsNow = "import os\nprint(os.getpid(), os.getppid(), sorted(int(p) for p in os.listdir('/proc') if p.isdigit()))";
+
+    [Fact]
+    public async Task A_sleeping_or_stopped_setsid_daemon_is_gone_before_the_next_run_starts()
+    {
+        var daemons = "import os, signal, time\nr, w = os.pipe()\nfor stop in (False, True):\n    if os.fork() == 0:\n        os.setsid()\n        if os.fork() == 0:\n            os.write(w, b'%d ' % os.getpid())\n            if stop: os.kill(os.getpid(), signal.SIGSTOP)\n            while True: time.sleep(0.01)\n        os._exit(0)\n    os.wait()\nos.close(w)\ntime.sleep(0.2)\nprint(os.getpid(), os.read(r, 100).decode().strip())";
+        var a = await one.RunHostileAsync(daemons);
+        Assert.Equal(RunStatus.Ok, a.Status);
+        var b = await one.RunHostileAsync(PidsNow);
+        var (aPid, daemonPids) = (int.Parse(a.Stdout.Split(' ')[0]), a.Stdout.Trim().Split(' ').Skip(1).Select(int.Parse).ToList());
+        var (bPid, bParent, visible) = Parse(b.Stdout);
+        Assert.Equal(2, daemonPids.Count);
+        Assert.True(bPid > aPid, $"not the same sandbox: {a.Stdout} / {b.Stdout}");
+        Assert.Empty(visible.Intersect(daemonPids));
+        Assert.Equal(4, visible.Count); // pid 1 (bwrap), the zygote, this run's monitor, this run
+        Assert.Contains(bParent, visible);
+    }
+
+    [Fact]
+    public async Task Files_left_anywhere_writable_even_locked_are_invisible_to_the_next_run()
+    {
+        var leave = "import os\nfor d in ('/work', '/tmp', '/dev/shm'):\n    os.makedirs(d + '/deep/er', exist_ok=True)\n    open(d + '/deep/er/left', 'w').write('secret')\n    os.mkfifo(d + '/fifo')\n    os.symlink('/etc', d + '/link')\n    os.chmod(d + '/deep/er', 0)\n    os.chmod(d + '/deep', 0)\nprint(os.getpid())";
+        var a = await one.RunHostileAsync(leave);
+        Assert.Equal(RunStatus.Ok, a.Status);
+        var b = await one.RunHostileAsync("import os\nprint(os.getpid(), os.listdir('/work'), os.listdir('/tmp'), os.listdir('/dev/shm'))");
+        var parts = b.Stdout.Split(' ', 2);
+        Assert.True(int.Parse(parts[0]) > int.Parse(a.Stdout), $"not the same sandbox: {a.Stdout} / {b.Stdout}");
+        Assert.Equal("['main.py'] [] []\n", parts[1]);
+    }
+
+    [Fact]
+    public async Task SysV_ipc_and_posix_message_queues_are_refused()
+    {
+        // The IPC namespace lives as long as the sandbox, so objects there would outlive their run.
+        var code = "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\nfor nr, args in ((29, (0, 4096, 0o1600)), (64, (0, 1, 0o1600)), (68, (0, 0o1600)), (240, (b'/q', 0o100 | 2, 0o600, None))):\n    print(libc.syscall(nr, *args), ctypes.get_errno())";
+        var r = await one.RunHostileAsync(code);
+        Assert.Equal(string.Concat(Enumerable.Repeat("-1 1\n", 4)), r.Stdout);
+    }
+
+    [Fact]
+    public async Task The_supervisor_is_closed_to_the_run_through_proc()
+    {
+        // A daemon of run A holds a deleted file; run B then looks through every process's fd, mem,
+        // environ and maps: the daemon is gone and the supervisor (same uid, not dumpable) is closed.
+        var a = await one.RunHostileAsync("import os, time\nf = open('/tmp/s', 'w+'); f.write('secret-of-a'); f.flush(); os.unlink('/tmp/s')\nif os.fork() == 0:\n    os.setsid(); time.sleep(60)\nprint(os.getpid())");
+        var probe = "import os\nme = os.getpid()\nfor pid in sorted(int(p) for p in os.listdir('/proc') if p.isdigit() and int(p) != me):\n    names = ['mem', 'environ', 'maps']\n    try: names += ['fd/' + n for n in os.listdir('/proc/%d/fd' % pid)]\n    except OSError as e: print(pid, 'fd', e.errno)\n    for n in names:\n        try:\n            with open('/proc/%d/%s' % (pid, n), 'rb') as f: print(pid, n, 'opened', f.read(64))\n        except OSError as e: print(pid, n, e.errno)\nprint('me', me)";
+        var b = await one.RunHostileAsync(probe);
+        Assert.Equal(RunStatus.Ok, b.Status);
+        Assert.DoesNotContain("secret-of-a", b.Stdout);
+        Assert.DoesNotContain("opened", b.Stdout);
+        Assert.True(int.Parse(b.Stdout.Split("me ")[1]) > int.Parse(a.Stdout), $"not the same sandbox: {a.Stdout} / {b.Stdout}");
+    }
+
+    [Theory]
+    [InlineData("os.kill(os.getppid(), signal.SIGKILL)")] // the run's monitor
+    [InlineData("os.kill(zygote, signal.SIGKILL)")]
+    [InlineData("os.kill(zygote, signal.SIGSTOP)")]
+    public async Task A_run_that_kills_or_stops_its_supervisor_ends_the_sandbox_and_the_next_run_works(string attack)
+    {
+        var code = $"import os, signal, time\nzygote = int(open('/proc/%d/stat' % os.getppid()).read().rsplit(')', 1)[1].split()[1])\n{attack}\ntime.sleep(0.5)\nprint('still here')";
+        var r = await one.RunHostileAsync(code);
+        if (attack.Contains("SIGSTOP", StringComparison.Ordinal))
+            Assert.Equal(RunStatus.Ok, r.Status); // the run itself ends normally; its sandbox does not serve again
+        else
+            Assert.Equal(RunStatus.Killed, r.Status);
+        var next = await one.RunHostileAsync(PidsNow);
+        Assert.Equal(RunStatus.Ok, next.Status);
+        Assert.Equal(4, Parse(next.Stdout).Pid); // a fresh sandbox
+    }
+
+    [Fact]
+    public async Task A_sandbox_is_replaced_after_its_share_of_runs()
+    {
+        var interpreter = PythonInterpreter.Find()!;
+        await using var runner = new PythonRunner(interpreter, new SandboxOptions { Slots = 1, RunsPerSandbox = 3, BaseUid = 60091 });
+        var pids = new List<int>();
+        for (var i = 0; i < 4; i++)
+            pids.Add(int.Parse((await runner.RunAsync(new RunRequest { Code = "import os\nprint(os.getpid())" })).Stdout));
+        Assert.True(pids[0] < pids[1] && pids[1] < pids[2], string.Join(' ', pids));
+        Assert.Equal(4, pids[3]);
+    }
+
+    private static (int Pid, int Parent, List<int> Visible) Parse(string stdout)
+    {
+        var parts = stdout.Trim().Split(' ', 3);
+        return (int.Parse(parts[0]), int.Parse(parts[1]), parts[2].Trim('[', ']').Split(", ").Select(int.Parse).ToList());
+    }
+}
