@@ -79,6 +79,21 @@ public sealed class SandboxReuseTests(OneSandboxFixture one) : IClassFixture<One
         Assert.Equal(4, Parse(next.Stdout).Pid); // a fresh sandbox
     }
 
+    [Theory]
+    [InlineData("resource.prlimit(zygote, resource.RLIMIT_DATA, (1 << 20, 1 << 20))")]
+    [InlineData("os.setpriority(os.PRIO_PROCESS, zygote, 19)")]
+    [InlineData("os.sched_setaffinity(zygote, {0})")]
+    public async Task A_run_that_changes_its_supervisors_limits_or_priority_gets_the_next_run_a_fresh_sandbox(string attack)
+    {
+        // Same uid, so prlimit, setpriority and sched_setaffinity reach the zygote without ptrace; every
+        // later run would inherit the change, so the zygote notices and the sandbox retires.
+        var code = $"import os, resource\nzygote = int(open('/proc/%d/stat' % os.getppid()).read().rsplit(')', 1)[1].split()[1])\n{attack}\nprint(os.getpid())";
+        var r = await one.RunHostileAsync(code);
+        Assert.Equal(RunStatus.Ok, r.Status);
+        var next = await one.RunHostileAsync("import os, resource\nprint(os.getpid(), os.getpriority(os.PRIO_PROCESS, 0), resource.getrlimit(resource.RLIMIT_DATA)[1] == resource.RLIM_INFINITY)");
+        Assert.Equal("4 0 True\n", next.Stdout);
+    }
+
     [Fact]
     public async Task A_sandbox_is_replaced_after_its_share_of_runs()
     {

@@ -381,9 +381,20 @@ def _monitor(zygote):
         _os._exit(code)
 
 
-def _empty(zygote):
-    """True once the sandbox holds nothing of the last run: only pid 1 and us, and empty tmpfs mounts.
-    Waits briefly for pid 1 to reap the killed processes (zombies still count against RLIMIT_NPROC)."""
+def _settings():
+    """What a run (same uid) can change on the zygote without ptrace: its rlimits (prlimit), nice,
+    scheduling policy, CPU affinity and I/O priority. Every later run would inherit them."""
+    limits = tuple(_resource.getrlimit(getattr(_resource, name)) for name in dir(_resource) if name.startswith("RLIMIT_"))
+    return (limits, _os.getpriority(_os.PRIO_PROCESS, 0), _os.sched_getscheduler(0),
+            _os.sched_getaffinity(0), _libc.syscall(252, 1, 0))  # ioprio_get(IOPRIO_WHO_PROCESS, self)
+
+
+def _empty(zygote, settings):
+    """True once the sandbox holds nothing of the last run: only pid 1 and us, empty tmpfs mounts and
+    our settings as they were. Waits briefly for pid 1 to reap the killed processes (zombies still count
+    against RLIMIT_NPROC)."""
+    if _settings() != settings:
+        return False  # changed from outside: we cannot change all of it back without privileges
     for path in _WRITABLE:
         with _os.scandir(path) as entries:
             if next(entries, None) is not None:
@@ -410,6 +421,7 @@ def _serve():
     # and process_vm_* are refused by seccomp). Inherited by each monitor; the child turns it back on.
     _prctl(_PR_SET_DUMPABLE, 0)
     zygote = _os.getpid()
+    settings = _settings()
     while True:
         pid = _os.fork()
         if pid == 0:
@@ -419,7 +431,7 @@ def _serve():
         code = _os.WEXITSTATUS(state) if _os.WIFEXITED(state) else -1
         if code == _EXIT_RETIRE:
             _os._exit(0)
-        if code != 0 or not _empty(zygote):
+        if code != 0 or not _empty(zygote, settings):
             _os._exit(1)  # the monitor was killed or could not clean up: this sandbox ends here
 
 
