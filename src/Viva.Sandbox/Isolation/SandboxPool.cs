@@ -217,9 +217,12 @@ internal sealed class SandboxPool : IAsyncDisposable
         }
     }
 
-    private static string ReadHarness()
+    /// <summary>The one script the sandbox starts: the run's side, then the supervisor that uses it.</summary>
+    private static string ReadHarness() => ReadResource("harness.py") + "\n\n" + ReadResource("supervisor.py");
+
+    private static string ReadResource(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Viva.Sandbox.harness.py")!;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Viva.Sandbox." + name)!;
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
