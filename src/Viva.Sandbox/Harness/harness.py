@@ -23,6 +23,7 @@ def _traceback():
 
 _JSON_TYPES = "None, bool, int, float, str, list, tuple or dict with str keys"
 _RESULT_FD = 3
+_JOB_FD = 4  # only until the job is read
 
 
 def _strict(value, depth=0):
@@ -94,14 +95,22 @@ def _harness(job, report):
         send(entry)
 
 
-def _child(job, fds):
-    # Runs in the forked child: it never returns, so nothing of the supervisor runs after user code.
+def _child(fds):
+    # Runs in the forked child, started before its job is known (so the fork is off the caller's path)
+    # and fed the job on a pipe of its own. It never returns, so nothing of the supervisor runs after
+    # user code.
     code = 1
     try:
-        stdin_r, stdout_w, stderr_w, result_w = fds
-        for source, target in ((stdin_r, 0), (stdout_w, 1), (stderr_w, 2), (result_w, _RESULT_FD)):
+        stdin_r, stdout_w, stderr_w, result_w, job_r = fds
+        for source, target in ((stdin_r, 0), (stdout_w, 1), (stderr_w, 2), (result_w, _RESULT_FD), (job_r, _JOB_FD)):
             _os.dup2(source, target)
-        _os.closerange(_RESULT_FD + 1, 1 << 16)
+        _os.closerange(_JOB_FD + 1, 1 << 16)
+        try:
+            job = _read_frame(_JOB_FD)
+        except EOFError:
+            code = 0  # no job: the sandbox is retiring
+            return
+        _os.close(_JOB_FD)
         mb = 1 << 20
         limits = job["limits"]
         cpu = limits["cpuSeconds"]

@@ -17,8 +17,12 @@
 
 
 def _read_frame(fd):
+    return _json.loads(_read_raw_frame(fd)[4:].decode("utf-8"))
+
+
+def _read_raw_frame(fd):
     head = _read_exact(fd, 4)
-    return _json.loads(_read_exact(fd, _struct.unpack(">I", head)[0]).decode("utf-8"))
+    return head + _read_exact(fd, _struct.unpack(">I", head)[0])
 
 
 def _read_exact(fd, n):
@@ -38,18 +42,25 @@ def _write_frame(fd, value):
         data = data[_os.write(fd, data):]
 
 
-def _supervise(job, keep):
-    limits = job["limits"]
-    stdin_r, stdin_w = _os.pipe()
-    stdout_r, stdout_w = _os.pipe()
-    stderr_r, stderr_w = _os.pipe()
-    result_r, result_w = _os.pipe()
-    started = _time.monotonic()
+def _spawn():
+    """Forks the run's process before its job arrives: pipes for stdin, stdout, stderr, results and the
+    job. Returns its pid and our ends."""
+    pipes = [_os.pipe() for _ in range(5)]
     pid = _os.fork()
     if pid == 0:
-        _child(job, (stdin_r, stdout_w, stderr_w, result_w))
-    for fd in (stdin_r, stdout_w, stderr_w, result_w):
+        _child((pipes[0][0], pipes[1][1], pipes[2][1], pipes[3][1], pipes[4][0]))
+    for fd in (pipes[0][0], pipes[1][1], pipes[2][1], pipes[3][1], pipes[4][0]):
         _os.close(fd)
+    return pid, pipes[0][1], pipes[1][0], pipes[2][0], pipes[3][0], pipes[4][1]
+
+
+def _supervise(raw, job, keep, child):
+    limits = job["limits"]
+    pid, stdin_w, stdout_r, stderr_r, result_r, job_w = child
+    while raw:  # (a child dead before its job means SIGPIPE here: this sandbox ends, as it should)
+        raw = raw[_os.write(job_w, raw):]
+    _os.close(job_w)
+    started = _time.monotonic()
     deadline = started + limits["wallMs"] / 1000.0
     cap = limits["outputBytes"]
     buffers = {stdout_r: bytearray(), stderr_r: bytearray(), result_r: bytearray()}
@@ -68,7 +79,7 @@ def _supervise(job, keep):
     else:
         _os.close(stdin_w)
     open_fds = set(buffers) | ({stdin_w} if pending else set())
-    status, waited = None, None
+    status, waited, exited = None, None, False
     while True:
         if waited is None:
             reaped, state, usage = _os.wait4(pid, _os.WNOHANG)
@@ -85,10 +96,12 @@ def _supervise(job, keep):
             status = "timeout"
             break
         # Short polls once the pipes are quiet, so a child that exits while a daemon holds them is seen.
-        tick = remaining if pidfd is not None and waited is None else 0.002
+        # The pidfd may wake us a moment before wait4 can reap the child: short polls from then on too.
+        tick = remaining if pidfd is not None and waited is None and not exited else 0.002
         for fd, event in poller.poll(min(remaining, tick) * 1000):
             if fd == pidfd:
                 poller.unregister(pidfd)
+                exited = True
                 continue
             if fd == stdin_w:
                 try:
@@ -220,12 +233,14 @@ def _monitor(zygote):
     # A fresh fork per run: it holds this run's job and output, and exits after one run.
     code = 1
     try:
+        child = _spawn()
         try:
-            job = _read_frame(0)
+            raw = _read_raw_frame(0)
         except EOFError:
             code = _EXIT_RETIRE
             return
-        reply, killed = _supervise(job, (1, zygote, _os.getpid()))
+        job = _json.loads(raw[4:].decode("utf-8"))
+        reply, killed = _supervise(raw, job, (1, zygote, _os.getpid()), child)
         _write_frame(1, reply)
         # After the reply (off the caller's path): nothing of this run may reach the next one.
         if killed:
