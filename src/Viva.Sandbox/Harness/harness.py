@@ -2,6 +2,8 @@
 # __main__, then the hidden tests, results on their own descriptor). supervisor.py is appended to this
 # file to make the one script the sandbox starts (python3 -I -S -c <harness.py + supervisor.py>); it
 # holds the process model and the control channel.
+import atexit as _atexit
+import _thread
 import binascii as _binascii
 import json as _json
 import math as _math
@@ -105,6 +107,17 @@ def _child(fds):
         for source, target in ((stdin_r, 0), (stdout_w, 1), (stderr_w, 2), (result_w, _RESULT_FD), (job_r, _JOB_FD)):
             _os.dup2(source, target)
         _os.closerange(_JOB_FD + 1, 1 << 16)
+        # Whatever needs no job is done while waiting for it. No other process of a run exists yet, so
+        # being dumpable already is safe; the run's own processes may inspect each other as usual.
+        _signal.signal(_signal.SIGPIPE, _signal.SIG_DFL)
+        _prctl(_PR_SET_DUMPABLE, 1)
+        _sys.argv = ["main.py"]
+        # Threads get 4 MB stacks instead of glibc's 8 MB (RLIMIT_STACK), so a thread bomb meets
+        # RLIMIT_NPROC ("can't start new thread") before RLIMIT_AS. Otherwise where the address space
+        # runs out depends on the heap's layout: inside a new thread's start-up it leaves the starting
+        # thread waiting forever (a MemoryError CPython only prints). A program may still set its own.
+        _thread.stack_size(4 << 20)
+        report = open(_RESULT_FD, "w", encoding="utf-8", closefd=False)
         try:
             job = _read_frame(_JOB_FD)
         except EOFError:
@@ -123,11 +136,6 @@ def _child(fds):
             (_resource.RLIMIT_CORE, 0, 0),
         ):
             _resource.setrlimit(kind, (soft, hard))
-        _signal.signal(_signal.SIGPIPE, _signal.SIG_DFL)
-        # The run's own processes may inspect each other as usual; the monitor above stays closed.
-        _prctl(_PR_SET_DUMPABLE, 1)
-        _sys.argv = ["main.py"]
-        report = open(_RESULT_FD, "w", encoding="utf-8", closefd=False)
         try:
             _harness(job, report)
             code = 0
@@ -144,8 +152,7 @@ def _child(fds):
         try:
             if "threading" in _sys.modules:
                 _sys.modules["threading"]._shutdown()
-            import atexit
-            atexit._run_exitfuncs()
+            _atexit._run_exitfuncs()
         except BaseException:
             pass
     finally:
