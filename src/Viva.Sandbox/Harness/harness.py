@@ -97,6 +97,28 @@ def _harness(job, report):
         send(entry)
 
 
+def _parse_results(data, job):
+    """(In the monitor.) Keeps the first well-formed line per expected test name that carries this run's nonce."""
+    names = set(test["name"] for test in job.get("tests") or [])
+    tests, memory = {}, False
+    for line in data.decode("utf-8", "replace").splitlines():
+        try:
+            entry = _json.loads(line)
+        except ValueError:
+            continue
+        if type(entry) is not dict or entry.get("nonce") != job["nonce"]:
+            continue
+        if entry.get("memory") is True:
+            memory = True
+        name = entry.get("name")
+        if name in names and name not in tests:
+            json_text, error = entry.get("json"), entry.get("error")
+            if type(json_text) is str or type(error) is str:
+                tests[name] = {"name": name, "json": json_text if type(json_text) is str else None,
+                               "error": error if type(error) is str else None}
+    return [tests[test["name"]] for test in job.get("tests") or [] if test["name"] in tests], memory
+
+
 def _child(fds):
     # Runs in the forked child, started before its job is known (so the fork is off the caller's path)
     # and fed the job on a pipe of its own. It never returns, so nothing of the supervisor runs after

@@ -4,10 +4,16 @@
 #   zygote  - imports once, then loops: forks a monitor, says "ready", waits for the monitor, checks the
 #             sandbox is empty again. It never reads a job, an output or a file name of a run, so its
 #             memory (which every later run inherits by fork) holds nothing of any run.
-#   monitor - one fresh fork per run: reads the job, forks ONE child that runs the submission (and the
-#             hidden tests) with fresh pipes and a separate results pipe, reads them with caps, enforces
-#             the wall clock, kills every process of the run, replies, wipes /work, /tmp and /dev/shm, exits.
-#   child   - the run itself (a fork of the monitor, so of a zygote that never saw another run).
+#   monitor - one fresh fork per run: forks ONE child at once (fresh pipes for stdin/stdout/stderr, a
+#             separate results pipe, a job pipe), then reads the job, passes it on, reads the pipes with
+#             caps, enforces the wall clock, kills every process of the run, replies, wipes /work, /tmp
+#             and /dev/shm, exits.
+#   child   - the run itself: forked before its job arrived (off the caller's path), so it holds
+#             nothing but the zygote's state and its own job.
+# Why one sandbox may serve many runs: nothing a run can leave survives to the next. Its processes are
+# killed until none is left (setsid and double forks included; pid 1 reaps them), its files are wiped,
+# SysV IPC and POSIX message queues are refused by seccomp (the IPC namespace is shared), abstract unix
+# sockets die with their processes, and the zygote checks all of that before it says "ready" again.
 # The zygote and monitor are non-dumpable, so a run (same uid) cannot open their /proc/<pid>/mem, fd or
 # environ; seccomp refuses ptrace and process_vm_*. A run that kills or stops either of them only ends
 # this sandbox: the zygote exits on any monitor failure, on anything left alive or on disk, and when a
@@ -189,28 +195,6 @@ def _state(pid):
         return data[data.rindex(b")") + 2:][:1]
     except (OSError, ValueError):
         return b"X"
-
-
-def _parse_results(data, job):
-    """Keeps the first well-formed line per expected test name that carries this run's nonce."""
-    names = set(test["name"] for test in job.get("tests") or [])
-    tests, memory = {}, False
-    for line in data.decode("utf-8", "replace").splitlines():
-        try:
-            entry = _json.loads(line)
-        except ValueError:
-            continue
-        if type(entry) is not dict or entry.get("nonce") != job["nonce"]:
-            continue
-        if entry.get("memory") is True:
-            memory = True
-        name = entry.get("name")
-        if name in names and name not in tests:
-            json_text, error = entry.get("json"), entry.get("error")
-            if type(json_text) is str or type(error) is str:
-                tests[name] = {"name": name, "json": json_text if type(json_text) is str else None,
-                               "error": error if type(error) is str else None}
-    return [tests[test["name"]] for test in job.get("tests") or [] if test["name"] in tests], memory
 
 
 def _wipe(path):
