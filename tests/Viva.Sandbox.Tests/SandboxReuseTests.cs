@@ -62,6 +62,25 @@ public sealed class SandboxReuseTests(OneSandboxFixture one) : IClassFixture<One
         Assert.True(int.Parse(b.Stdout.Split("me ")[1]) > int.Parse(a.Stdout), $"not the same sandbox: {a.Stdout} / {b.Stdout}");
     }
 
+    [Fact]
+    public async Task Nothing_of_the_previous_run_is_anywhere_in_the_next_runs_memory()
+    {
+        // Run A's code and output carry a marker. Run B reads its whole address space (inherited from
+        // the zygote by fork) and looks for it: the zygote never held A's job or output, so B cannot
+        // find it, not even in freed memory. B holds the marker only in two halves, never whole, and
+        // proves its scanner works by finding the first half.
+        var (head, tail) = ("viva-marker-" + Guid.NewGuid().ToString("N")[..8], Guid.NewGuid().ToString("N"));
+        var a = await one.RunHostileAsync($"import os\nsecret = '{head}{tail}'\nprint(secret, os.getpid())");
+        Assert.StartsWith(head + tail, a.Stdout);
+        var scan = $"import os, re\nhead, tail = b'{head}', b'{tail}'\nfound = halves = 0\nmem = open('/proc/self/mem', 'rb', 0)\nfor line in open('/proc/self/maps').read().splitlines():\n    lo, hi = (int(x, 16) for x in line.split()[0].split('-'))\n    if line.split()[1][0] != 'r' or hi - lo > 1 << 28: continue\n    try:\n        mem.seek(lo); chunk = mem.read(hi - lo)\n    except OSError: continue\n    i = chunk.find(head)\n    while i >= 0:\n        halves += 1\n        found += chunk[i + len(head):i + len(head) + len(tail)] == tail\n        i = chunk.find(head, i + 1)\nprint(found, halves > 0, os.getpid())";
+        var b = await one.RunHostileAsync(scan);
+        var parts = b.Stdout.Trim().Split(' ');
+        Assert.True(parts.Length == 3, b.Stdout + b.Stderr);
+        Assert.True(int.Parse(parts[2]) > int.Parse(a.Stdout.Trim().Split(' ')[1]), $"not the same sandbox: {a.Stdout} / {b.Stdout}");
+        Assert.Equal("True", parts[1]);
+        Assert.Equal("0", parts[0]);
+    }
+
     [Theory]
     [InlineData("os.kill(os.getppid(), signal.SIGKILL)")] // the run's monitor
     [InlineData("os.kill(zygote, signal.SIGKILL)")]
