@@ -114,6 +114,26 @@ public sealed class SandboxReuseTests(OneSandboxFixture one) : IClassFixture<One
     }
 
     [Fact]
+    public async Task A_run_whose_leftovers_cannot_be_cleaned_gets_the_next_run_a_fresh_sandbox()
+    {
+        // Deeper than the clean-up will go (Python's recursion limit): the clean-up fails, so the
+        // sandbox retires instead of serving again; the run itself had already been answered.
+        var r = await one.RunHostileAsync("import os\nos.chdir('/tmp')\nfor _ in range(1200):\n    os.mkdir('d'); os.chdir('d')\nprint('deep')");
+        Assert.Equal("deep\n", r.Stdout);
+        var next = await one.RunHostileAsync("import os\nprint(os.getpid(), os.listdir('/tmp'))");
+        Assert.Equal("4 []\n", next.Stdout);
+    }
+
+    [Fact]
+    public async Task A_run_that_times_out_gets_the_next_run_a_fresh_sandbox()
+    {
+        var r = await one.RunHostileAsync("import time\ntime.sleep(60)", timeoutMs: 500);
+        Assert.Equal(RunStatus.Timeout, r.Status);
+        var next = await one.RunHostileAsync("import os\nprint(os.getpid())");
+        Assert.Equal("4\n", next.Stdout);
+    }
+
+    [Fact]
     public async Task A_sandbox_is_replaced_after_its_share_of_runs()
     {
         var interpreter = PythonInterpreter.Find()!;
