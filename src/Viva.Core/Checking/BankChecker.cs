@@ -47,7 +47,8 @@ public sealed class BankChecker(PythonRunner runner, TimeSpan timeout)
             Sort(problems), Sort(notes),
             bank.FileCount, bank.Questions.Count,
             bank.Questions.Sum(q => q.Examples.Count), bank.Questions.Sum(q => q.Quiz.Count), bank.Questions.Count(q => q.Exercise is not null),
-            verified, notes.Count, $"{version.ToString(3)} ({runner.Interpreter.Path})", clock.Elapsed.TotalSeconds);
+            verified, notes.Count, $"{version.ToString(3)} ({runner.Interpreter.Path})", clock.Elapsed.TotalSeconds,
+            jobs.Count > 0 ? runner.Enforcement : []);
     }
 
     private static List<Problem> Sort(IEnumerable<Problem> problems) =>

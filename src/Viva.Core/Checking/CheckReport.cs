@@ -2,7 +2,7 @@ using Viva.Core.Bank;
 
 namespace Viva.Core.Checking;
 
-/// <summary>What <c>viva check</c> found: the problems, the notes (skipped items), and the counts it proved.</summary>
+/// <summary>What <c>viva check</c> found: the problems, the notes (skipped items), the counts it proved, and which sandbox limit is enforced by what.</summary>
 public sealed record CheckReport(
     IReadOnlyList<Problem> Problems,
     IReadOnlyList<Problem> Notes,
@@ -14,7 +14,8 @@ public sealed record CheckReport(
     int Verified,
     int Skipped,
     string Python,
-    double Seconds)
+    double Seconds,
+    IReadOnlyList<string> Sandbox)
 {
     public bool Passed => Problems.Count == 0;
 }
