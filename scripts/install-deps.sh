@@ -11,12 +11,9 @@ need() { # need COMMAND DEBIAN-PACKAGE
 command -v dotnet >/dev/null 2>&1 || { echo "install-deps: the .NET 10 SDK is required (https://dot.net)" >&2; exit 1; }
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 need bwrap bubblewrap
-<<<<<<< HEAD
+need setpriv util-linux
 # The web tests drive Debian's Chromium with Playwright; a downloaded browser is never used.
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
-=======
-need setpriv util-linux
->>>>>>> main
 
 if ((${#missing[@]})); then
   sudo=""

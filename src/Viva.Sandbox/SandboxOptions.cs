@@ -1,10 +1,17 @@
 namespace Viva.Sandbox;
 
-/// <summary>How a runner's pool of warm, single-use sandboxes is sized and limited.</summary>
+/// <summary>How a runner's pool of warm sandboxes is sized and limited.</summary>
 public sealed record SandboxOptions
 {
-    /// <summary>Warm sandboxes kept ready; each one runs exactly one program and is replaced.</summary>
+    /// <summary>Warm sandboxes kept ready; each runs one program at a time.</summary>
     public int Slots { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
+
+    /// <summary>
+    /// Runs one sandbox serves in turn (each in a fresh fork, with everything of the previous run killed
+    /// and wiped in between) before it is replaced; any anomaly (a timeout, a limit hit, a killed
+    /// supervisor, a failed clean-up) replaces it at once. 1 gives single-use sandboxes.
+    /// </summary>
+    public int RunsPerSandbox { get; init; } = 50;
 
     /// <summary>Runs allowed to wait for a sandbox; beyond it RunAsync throws <see cref="SandboxBusyException"/>.</summary>
     public int QueueLimit { get; init; } = 256;

@@ -9,6 +9,7 @@ internal sealed class CgroupSlot
 {
     private readonly string? memory;
     private readonly string? pids;
+    private long memoryLimit = -1; // as last written; one run at a time per slot, so no locking
 
     private CgroupSlot(string? memory, string? pids)
     {
@@ -31,11 +32,15 @@ internal sealed class CgroupSlot
         return new CgroupSlot(memory, pids);
     }
 
-    /// <summary>Sets the memory limit before a job is handed over (the sandbox starts before its job is known).</summary>
+    /// <summary>
+    /// Sets the memory limit before a job is handed over (the sandbox starts before its job is known).
+    /// Most runs ask for the same limit as the last one on this slot: then there is nothing to write.
+    /// </summary>
     public void SetMemoryLimit(long bytes)
     {
-        if (memory is not null)
-            TryWrite(Path.Combine(memory, "memory.limit_in_bytes"), bytes.ToString());
+        if (memory is null || bytes == memoryLimit)
+            return;
+        memoryLimit = TryWrite(Path.Combine(memory, "memory.limit_in_bytes"), bytes.ToString()) ? bytes : -1;
     }
 
     /// <summary>How many OOM kills this slot's cgroup has seen (the kernel's counter; compare before and after).</summary>

@@ -1,19 +1,24 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text;
+using System.Text.Json;
 using System.Threading.Channels;
 
 namespace Viva.Sandbox.Isolation;
 
 /// <summary>
-/// Warm, single-use sandboxes for one interpreter: one background loop per slot starts a sandbox, offers
-/// it, waits until it has been used, reaps it and starts the next. A run's latency is then a hand-off.
-/// Waiting runs are bounded (back-pressure): past the limit, RunAsync throws SandboxBusyException.
+/// Warm sandboxes for one interpreter: one background loop per slot starts a sandbox, offers it, waits
+/// until it has been used and, once its supervisor says the run is cleaned away, offers it again, up to
+/// <see cref="SandboxOptions.RunsPerSandbox"/> runs; then (or at once after any anomaly) it retires it and
+/// starts the next. A run's latency is a hand-off, and throughput is no longer capped by how fast bwrap
+/// and Python start. Waiting runs are bounded (back-pressure): past the limit, RunAsync throws
+/// SandboxBusyException.
 /// </summary>
 internal sealed class SandboxPool : IAsyncDisposable
 {
     private static readonly string Harness = ReadHarness();
     private static readonly TimeSpan HostGrace = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan CleanupLimit = TimeSpan.FromSeconds(5);
 
     private readonly SandboxLayout layout;
     private readonly SandboxOptions options;
@@ -24,7 +29,8 @@ internal sealed class SandboxPool : IAsyncDisposable
     private readonly Task[] loops;
     private int waiting;
 
-    private sealed record Lease(WarmSandbox? Sandbox, Exception? Error, TaskCompletionSource Used);
+    /// <summary>One offer of a sandbox (or of a start failure); Used says whether the sandbox may serve again.</summary>
+    private sealed record Lease(WarmSandbox? Sandbox, Exception? Error, TaskCompletionSource<bool> Used);
 
     public SandboxPool(PythonInterpreter interpreter, SandboxOptions options)
     {
@@ -65,10 +71,11 @@ internal sealed class SandboxPool : IAsyncDisposable
         }
         if (lease.Sandbox is not { } sandbox)
         {
-            lease.Used.TrySetResult();
+            lease.Used.TrySetResult(false);
             throw new SandboxUnavailableException("the sandbox failed to start: " + lease.Error!.Message, lease.Error);
         }
         var clock = Stopwatch.StartNew();
+        var reusable = false;
         try
         {
             var cgroup = cgroups[sandbox.Slot];
@@ -85,24 +92,17 @@ internal sealed class SandboxPool : IAsyncDisposable
                 return RunProtocol.Failed(timedOut ? RunStatus.Timeout : RunStatus.Killed,
                     timedOut ? "the run did not finish in time" : "the sandbox's supervisor was killed", clock.Elapsed.TotalMilliseconds);
             }
-            return RunProtocol.Result(reply, nonce, cgroup.OomKills() > oomBefore, request);
+            var result = RunProtocol.Result(reply, nonce, cgroup.OomKills() > oomBefore, request);
+            // Only an ordinary ending keeps the sandbox: a timeout, a limit hit, a signal or a reply for
+            // another run is an anomaly, and a fresh sandbox costs little next to being wrong.
+            reusable = result.Status is RunStatus.Ok or RunStatus.Error;
+            return result;
         }
         finally
         {
-            // Reply first, reap afterwards: teardown of the namespaces is off the caller's path.
-            _ = RetireAsync(sandbox, lease.Used);
-        }
-    }
-
-    private static async Task RetireAsync(WarmSandbox sandbox, TaskCompletionSource used)
-    {
-        try
-        {
-            await sandbox.RetireAsync(TimeSpan.FromSeconds(5));
-        }
-        finally
-        {
-            used.TrySetResult();
+            // Reply first, clean up afterwards: the supervisor's clean-up and any teardown happen in the
+            // slot's loop, off the caller's path.
+            lease.Used.TrySetResult(reusable);
         }
     }
 
@@ -111,12 +111,11 @@ internal sealed class SandboxPool : IAsyncDisposable
         var failures = 0;
         while (!stopping.IsCancellationRequested)
         {
-            var used = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            WarmSandbox sandbox;
             try
             {
-                var sandbox = await WarmSandbox.StartAsync(layout, options, cgroups[slot], slot, seccompPath, Harness, stopping.Token);
+                sandbox = await WarmSandbox.StartAsync(layout, options, cgroups[slot], slot, seccompPath, Harness, stopping.Token);
                 failures = 0;
-                ready.Writer.TryWrite(new Lease(sandbox, null, used));
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -125,10 +124,50 @@ internal sealed class SandboxPool : IAsyncDisposable
             catch (Exception error) when (error is SandboxUnavailableException or IOException or System.ComponentModel.Win32Exception)
             {
                 // Report the failure to one waiting run instead of leaving it waiting forever; then back off.
-                ready.Writer.TryWrite(new Lease(null, error, used));
+                var failed = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                ready.Writer.TryWrite(new Lease(null, error, failed));
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 100 << Math.Min(failures++, 6))), CancellationToken.None);
+                await failed.Task.WaitAsync(stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+                continue;
             }
-            await used.Task.WaitAsync(stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            // An idle supervisor (waiting for its next job) exits by itself on EOF; after an anomaly the
+            // sandbox is killed at once: its PID namespace, and everything in it, goes with bwrap.
+            if (await ServeAsync(sandbox))
+                await sandbox.RetireAsync(TimeSpan.FromSeconds(5));
+            else
+                await sandbox.EndAsync();
+        }
+    }
+
+    /// <summary>
+    /// Offers one sandbox run after run until it has served its share (true: it is idle and clean) or
+    /// something was off (false).
+    /// </summary>
+    private async Task<bool> ServeAsync(WarmSandbox sandbox)
+    {
+        try
+        {
+            for (var runs = 1; ; runs++)
+            {
+                var used = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                ready.Writer.TryWrite(new Lease(sandbox, null, used));
+                if (!await used.Task.WaitAsync(stopping.Token))
+                    return false;
+                // The supervisor says "ready" only once the run's processes are dead and its files gone;
+                // it exits instead (EOF here) when that fails.
+                if (!await sandbox.WaitReadyAsync(CleanupLimit, stopping.Token))
+                    return false;
+                if (runs >= options.RunsPerSandbox)
+                    return true;
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (Exception error) when (error is IOException or JsonException)
+        {
+            return false; // a garbled control channel is an anomaly like any other
         }
     }
 
@@ -136,10 +175,10 @@ internal sealed class SandboxPool : IAsyncDisposable
     {
         await stopping.CancelAsync();
         ready.Writer.TryComplete();
-        await Task.WhenAll(loops);
-        while (ready.Reader.TryRead(out var lease))
-            if (lease.Sandbox is { } sandbox)
-                await sandbox.KillAsync();
+        await Task.WhenAll(loops); // each loop retires its own sandbox
+        while (ready.Reader.TryRead(out _))
+        {
+        }
         foreach (var cgroup in cgroups)
             cgroup.Remove();
         File.Delete(seccompPath);
@@ -156,7 +195,8 @@ internal sealed class SandboxPool : IAsyncDisposable
             $"identity: setpriv to uid/gid {options.BaseUid}+slot with no groups and no capabilities, no_new_privs",
             $"filesystem: read-only {string.Join(", ", layout.Binds)}; / and /dev read-only; {options.TmpfsMb} MB tmpfs on {SandboxLayout.WorkDir}, /tmp, /dev/shm",
             "cpu time: RLIMIT_CPU (SIGXCPU, then SIGKILL one second later)",
-            "wall clock: the supervisor kills every process of the run (kill -1) at the deadline; the host kills the sandbox 2 s later",
+            "wall clock: the supervisor kills every process of the run at the deadline; the host kills the sandbox 2 s later",
+            $"reuse: a sandbox serves up to {options.RunsPerSandbox} runs, each a fresh fork of a supervisor that never sees run data; between runs every process of the run is killed and /work, /tmp, /dev/shm wiped, or the sandbox is retired",
             "memory: RLIMIT_AS per process" + (memory ? " and the cgroup v1 memory controller for the whole run" : " (no usable memory cgroup: forked children are not held together)"),
             $"processes/threads: RLIMIT_NPROC {options.MaxProcesses} per slot uid" + (pids ? " and the cgroup v1 pids controller" : " (no usable pids cgroup)"),
             $"files: RLIMIT_FSIZE {options.MaxFileMb} MB, RLIMIT_NOFILE {options.MaxOpenFiles}, RLIMIT_CORE 0, disk by tmpfs size",
@@ -177,9 +217,12 @@ internal sealed class SandboxPool : IAsyncDisposable
         }
     }
 
-    private static string ReadHarness()
+    /// <summary>The one script the sandbox starts: the run's side, then the supervisor that uses it.</summary>
+    private static string ReadHarness() => ReadResource("harness.py") + "\n\n" + ReadResource("supervisor.py");
+
+    private static string ReadResource(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Viva.Sandbox.harness.py")!;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Viva.Sandbox." + name)!;
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }

@@ -32,6 +32,9 @@ internal static class SeccompFilter
         ("acct", 163), ("swapon", 167), ("swapoff", 168), ("reboot", 169), ("syslog", 103), ("quotactl", 179),
         ("iopl", 172), ("ioperm", 173), ("modify_ldt", 154), ("personality", 135), ("vhangup", 153),
         ("name_to_handle_at", 303), ("open_by_handle_at", 304), ("lookup_dcookie", 212),
+        // A sandbox serves several runs in turn and its IPC namespace with them: SysV objects and POSIX
+        // message queues outlive their creator there, so refusing them is simpler than removing them.
+        ("shmget", 29), ("semget", 64), ("msgget", 68), ("mq_open", 240),
     ];
 
     /// <summary>A one-line summary for the start-up report.</summary>

@@ -6,7 +6,8 @@ namespace Viva.Sandbox.Isolation;
 
 /// <summary>
 /// One started sandbox: bwrap with the supervisor Python already imported and waiting on its control
-/// channel (its stdin/stdout, owned by the host). It runs exactly one job, then is torn down.
+/// channel (its stdin/stdout, owned by the host). It serves jobs one at a time: after each reply the
+/// supervisor cleans up and sends "ready" again (<see cref="WaitReadyAsync"/>), or exits on an anomaly.
 /// </summary>
 internal sealed class WarmSandbox
 {
@@ -18,6 +19,7 @@ internal sealed class WarmSandbox
     private readonly Process process;
     private readonly Stream control;
     private readonly Task<string> diagnostics;
+    private readonly byte[] head = new byte[4]; // one frame at a time, so one length buffer will do
 
     private WarmSandbox(int slot, Process process)
     {
@@ -46,13 +48,11 @@ internal sealed class WarmSandbox
             psi.ArgumentList.Add(arg);
         var process = Process.Start(psi) ?? throw new SandboxUnavailableException("cannot start /bin/sh");
         var sandbox = new WarmSandbox(slot, process);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(20));
         try
         {
-            using var hello = await sandbox.ReadFrameAsync(timeout.Token);
+            var ready = await sandbox.WaitReadyAsync(TimeSpan.FromSeconds(20), ct);
             ct.ThrowIfCancellationRequested();
-            if (hello is null)
+            if (!ready)
                 throw new SandboxUnavailableException("the sandbox did not start: " + await sandbox.KillAsync());
             return sandbox;
         }
@@ -63,16 +63,30 @@ internal sealed class WarmSandbox
         }
     }
 
-    /// <summary>Hands the job over and waits for the supervisor's reply; null if it died or ran past the deadline.</summary>
-    public async Task<JsonDocument?> RunAsync(byte[] job, TimeSpan deadline, CancellationToken ct)
+    /// <summary>
+    /// Waits for the supervisor's "ready": sent once it has started, and again after each run once that
+    /// run's processes and files are gone. False if it exits instead (an anomaly) or takes too long.
+    /// </summary>
+    public async Task<bool> WaitReadyAsync(TimeSpan limit, CancellationToken ct)
     {
-        var head = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(head, (uint)job.Length);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(limit);
+        using var frame = await ReadFrameAsync(timeout.Token);
+        return frame is not null && frame.RootElement.ValueKind == JsonValueKind.Object
+            && frame.RootElement.TryGetProperty("ready", out var ready) && ready.ValueKind == JsonValueKind.True;
+    }
+
+    /// <summary>
+    /// Hands the job over and waits for the supervisor's reply; null if it died or ran past the deadline.
+    /// The job carries 4 free bytes in front for the length, so it goes out in one write.
+    /// </summary>
+    public async Task<JsonDocument?> RunAsync(byte[] framedJob, TimeSpan deadline, CancellationToken ct)
+    {
+        BinaryPrimitives.WriteUInt32BigEndian(framedJob, (uint)(framedJob.Length - 4));
         var input = process.StandardInput.BaseStream;
         try
         {
-            await input.WriteAsync(head, ct);
-            await input.WriteAsync(job, ct);
+            await input.WriteAsync(framedJob, ct);
             await input.FlushAsync(ct);
         }
         catch (IOException)
@@ -84,10 +98,10 @@ internal sealed class WarmSandbox
         return await ReadFrameAsync(timeout.Token);
     }
 
-    /// <summary>Lets the sandbox end by itself (its supervisor exits after replying) and reaps it; kills it if it lingers.</summary>
+    /// <summary>Closes the control channel (the supervisor exits on EOF) and reaps the sandbox; kills it if it lingers.</summary>
     public async Task RetireAsync(TimeSpan grace)
     {
-        try { process.StandardInput.Close(); } catch (IOException) { }
+        try { process.StandardInput.Close(); } catch (IOException) { } catch (InvalidOperationException) { }
         using var timeout = new CancellationTokenSource(grace);
         try
         {
@@ -97,6 +111,13 @@ internal sealed class WarmSandbox
         {
             await KillAsync();
         }
+        process.Dispose();
+    }
+
+    /// <summary>Kills the sandbox and releases its process (the slot's loop ends every sandbox it started this way or by RetireAsync).</summary>
+    public async Task EndAsync()
+    {
+        await KillAsync();
         process.Dispose();
     }
 
@@ -124,7 +145,6 @@ internal sealed class WarmSandbox
         {
             try { process.Kill(); } catch (InvalidOperationException) { }
         });
-        var head = new byte[4];
         if (!await ReadExactAsync(head, CancellationToken.None))
             return null;
         var length = BinaryPrimitives.ReadUInt32BigEndian(head);
