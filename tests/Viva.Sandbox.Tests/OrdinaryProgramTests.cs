@@ -32,4 +32,18 @@ public sealed class OrdinaryProgramTests(SandboxFixture sandbox)
         var r = await sandbox.RunHostileAsync("import subprocess, zoneinfo, os\nprint(zoneinfo.ZoneInfo('Europe/Berlin'), subprocess.run('echo hi', shell=True, capture_output=True, text=True).stdout.strip(), os.access('/usr/bin/dash', os.W_OK))");
         Assert.Equal("Europe/Berlin hi False\n", r.Stdout);
     }
+
+    [Fact]
+    public async Task Two_pools_never_share_a_uid_so_they_never_share_a_process_budget()
+    {
+        var python = PythonInterpreter.Find() ?? throw new InvalidOperationException("python3 is required");
+        await using var first = new PythonRunner(python, new SandboxOptions { Slots = 1 });
+        await using var second = new PythonRunner(python, new SandboxOptions { Slots = 1 });
+        var request = new RunRequest { Code = "import os\nprint(os.getuid())" };
+
+        var uids = await Task.WhenAll(first.RunAsync(request), second.RunAsync(request));
+
+        Assert.All(uids, r => Assert.Equal(RunStatus.Ok, r.Status));
+        Assert.NotEqual(uids[0].Stdout, uids[1].Stdout);
+    }
 }

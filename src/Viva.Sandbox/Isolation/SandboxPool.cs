@@ -24,6 +24,7 @@ internal sealed class SandboxPool : IAsyncDisposable
     private readonly SandboxOptions options;
     private readonly string seccompPath;
     private readonly CgroupSlot[] cgroups;
+    private readonly UidClaim[] uids;
     private readonly Channel<Lease> ready = Channel.CreateUnbounded<Lease>();
     private readonly CancellationTokenSource stopping = new();
     private readonly Task[] loops;
@@ -46,6 +47,7 @@ internal sealed class SandboxPool : IAsyncDisposable
         File.WriteAllBytes(seccompPath, SeccompFilter.Build());
         File.SetUnixFileMode(seccompPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         cgroups = Enumerable.Range(0, options.Slots).Select(i => CgroupSlot.Create(name, i, options.MaxProcesses + 4)).ToArray();
+        uids = Enumerable.Range(0, options.Slots).Select(_ => UidClaim.Take(options.BaseUid)).ToArray();
         Enforcement = Describe();
         loops = Enumerable.Range(0, options.Slots).Select(i => Task.Run(() => SlotLoopAsync(i))).ToArray();
     }
@@ -63,7 +65,10 @@ internal sealed class SandboxPool : IAsyncDisposable
         Lease lease;
         try
         {
-            lease = await ready.Reader.ReadAsync(ct);
+            // A sandbox that died while idle is handed back unused (its slot starts a fresh one), so
+            // the run is not blamed for a death it did not cause.
+            while ((lease = await ready.Reader.ReadAsync(ct)).Sandbox is { HasExited: true })
+                lease.Used.TrySetResult(false);
         }
         finally
         {
@@ -114,7 +119,7 @@ internal sealed class SandboxPool : IAsyncDisposable
             WarmSandbox sandbox;
             try
             {
-                sandbox = await WarmSandbox.StartAsync(layout, options, cgroups[slot], slot, seccompPath, Harness, stopping.Token);
+                sandbox = await WarmSandbox.StartAsync(layout, options, cgroups[slot], slot, uids[slot].Uid, seccompPath, Harness, stopping.Token);
                 failures = 0;
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -181,6 +186,8 @@ internal sealed class SandboxPool : IAsyncDisposable
         }
         foreach (var cgroup in cgroups)
             cgroup.Remove();
+        foreach (var uid in uids)
+            uid.Dispose();
         File.Delete(seccompPath);
         stopping.Dispose();
     }
@@ -192,7 +199,7 @@ internal sealed class SandboxPool : IAsyncDisposable
         return
         [
             "isolation: bubblewrap (run by root, no user namespace), new pid/net/ipc/uts/mount/cgroup namespaces, --new-session, --die-with-parent, empty environment",
-            $"identity: setpriv to uid/gid {options.BaseUid}+slot with no groups and no capabilities, no_new_privs",
+            $"identity: setpriv to a uid/gid of its own per slot ({string.Join(", ", uids.Select(u => u.Uid))}; claimed machine-wide from {options.BaseUid} up), no groups, no capabilities, no_new_privs",
             $"filesystem: read-only {string.Join(", ", layout.Binds)}; / and /dev read-only; {options.TmpfsMb} MB tmpfs on {SandboxLayout.WorkDir}, /tmp, /dev/shm",
             "cpu time: RLIMIT_CPU (SIGXCPU, then SIGKILL one second later)",
             "wall clock: the supervisor kills every process of the run at the deadline; the host kills the sandbox 2 s later",

@@ -31,8 +31,11 @@ internal sealed class WarmSandbox
 
     public int Slot { get; }
 
+    /// <summary>True when the sandbox ended while it waited for a run (the kernel's OOM killer, an operator).</summary>
+    public bool HasExited => process.HasExited;
+
     /// <summary>Starts a sandbox and waits until its supervisor says it is ready.</summary>
-    public static async Task<WarmSandbox> StartAsync(SandboxLayout layout, SandboxOptions options, CgroupSlot cgroup, int slot, string seccompPath, string harness, CancellationToken ct)
+    public static async Task<WarmSandbox> StartAsync(SandboxLayout layout, SandboxOptions options, CgroupSlot cgroup, int slot, int uid, string seccompPath, string harness, CancellationToken ct)
     {
         var psi = new ProcessStartInfo("/bin/sh")
         {
@@ -44,7 +47,7 @@ internal sealed class WarmSandbox
         psi.Environment.Clear(); // bwrap's own environment is readable inside as /proc/1/environ
         foreach (var arg in new[] { "-c", Launcher, "sh", cgroup.MemoryProcs, cgroup.PidsProcs, seccompPath, SandboxLayout.Bwrap })
             psi.ArgumentList.Add(arg);
-        foreach (var arg in layout.BwrapArguments(options, options.BaseUid + slot, 9, harness))
+        foreach (var arg in layout.BwrapArguments(options, uid, 9, harness))
             psi.ArgumentList.Add(arg);
         var process = Process.Start(psi) ?? throw new SandboxUnavailableException("cannot start /bin/sh");
         var sandbox = new WarmSandbox(slot, process);
