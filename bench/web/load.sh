@@ -26,6 +26,9 @@ CONF
 nginx -c "$work/nginx.conf" &
 wait_for "http://127.0.0.1:$nginx_port/"
 
+curl -fs -c "$work/cookies" "http://127.0.0.1:$viva_port/" >"$work/home.html"
+export VIVA_TOKEN=$(sed -n 's/.*name="csrf-token" content="\([^"]*\)".*/\1/p' "$work/home.html")
+export VIVA_COOKIE=$(awk '$6 == ".viva.af" { print $6 "=" $7 }' "$work/cookies")
 result() { grep RESULT | sed 's/RESULT //'; }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 wrk -t2 -c32 -d5s "http://127.0.0.1:$viva_port$page" >/dev/null  # warm-up (JIT, caches)
@@ -37,9 +40,6 @@ echo "question page  viva:                $v"
 echo "question page  throughput ratio viva/nginx: $(awk -v a="$(echo "$v" | field rps)" -v b="$(echo "$n" | field rps)" 'BEGIN { printf "%.3f", a / b }')"
 echo "question page  paced (~200 req/s):  $p"
 
-curl -fs -c "$work/cookies" "http://127.0.0.1:$viva_port/" >"$work/home.html"
-export VIVA_TOKEN=$(sed -n 's/.*name="csrf-token" content="\([^"]*\)".*/\1/p' "$work/home.html")
-export VIVA_COOKIE=$(awk '$6 == ".viva.af" { print $6 "=" $7 }' "$work/cookies")
 wrk -t2 -c8 -d3s -s bench/web/run-post.lua "http://127.0.0.1:$viva_port/api/run" >/dev/null  # warm the sandbox pool
 r=$(wrk -t2 -c4 -d"${secs}s" -s bench/web/run-post.lua "http://127.0.0.1:$viva_port/api/run" | result)
 echo "POST /api/run  4 connections (the run concurrency): $r"

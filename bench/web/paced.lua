@@ -1,3 +1,6 @@
+-- A browser sends its antiforgery cookie back; so does the benchmark when VIVA_COOKIE is set.
+local cookie = os.getenv("VIVA_COOKIE")
+if cookie and cookie ~= "" then wrk.headers["Cookie"] = cookie end
 -- wrk script: each connection waits between requests, so -c2 gives roughly 200 requests per second.
 function delay() return tonumber(os.getenv("VIVA_DELAY_MS") or "10") end
 function done(summary, latency)

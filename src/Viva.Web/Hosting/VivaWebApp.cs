@@ -34,8 +34,9 @@ public static class VivaWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddRazorComponents();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        // Per-request Information logs (request start/finish, endpoint, SQL) cost more than rendering a page.
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
-        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         configure?.Invoke(builder);
 
         var app = builder.Build();

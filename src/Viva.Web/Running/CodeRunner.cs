@@ -10,25 +10,41 @@ namespace Viva.Web.Running;
 internal sealed class CodeRunner(PythonRunner? runner) : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _gate = new();
 
     public bool Available => runner is not null;
 
-    /// <summary>Starts the sandboxes in the background, so the first run does not pay for it.</summary>
+    /// <summary>
+    /// Starts the sandboxes in the background a little after start-up, so the first run does not pay for
+    /// them and they do not compete with the first page for the CPU. Never after the app has stopped: a
+    /// pool started then would outlive it.
+    /// </summary>
     public void WarmInBackground()
     {
         if (runner is null)
             return;
-        _ = Task.Run(() =>
+        var stopping = _stopping.Token;
+        _ = Task.Run(async () =>
         {
             try
             {
-                runner.Warm();
+                await Task.Delay(TimeSpan.FromSeconds(2), stopping);
+                lock (_gate)
+                {
+                    if (!stopping.IsCancellationRequested)
+                        runner.Warm();
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped before the warm-up was due.
             }
             catch (SandboxUnavailableException)
             {
                 // Reported to the user on the first run, with the reason.
             }
-        });
+        }, CancellationToken.None);
     }
 
     /// <exception cref="SandboxBusyException">Too many runs are waiting.</exception>
@@ -37,5 +53,12 @@ internal sealed class CodeRunner(PythonRunner? runner) : IAsyncDisposable
         (runner ?? throw new SandboxUnavailableException("no Python interpreter was found on this machine"))
             .RunAsync(new RunRequest { Code = code, Tests = tests, Timeout = Timeout }, cancellationToken);
 
-    public ValueTask DisposeAsync() => runner?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        lock (_gate)
+            _stopping.Cancel();
+        if (runner is not null)
+            await runner.DisposeAsync();
+        _stopping.Dispose();
+    }
 }

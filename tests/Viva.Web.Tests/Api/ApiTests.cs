@@ -51,6 +51,35 @@ public sealed class ApiTests : IClassFixture<VivaAppFixture>
     }
 
     [Fact]
+    public async Task A_page_form_with_a_tampered_antiforgery_token_is_refused_and_nothing_is_stored()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "rate", ["__RequestVerificationToken"] = client.Token![..^4] + "AAAA", ["question"] = "generators", ["rating"] = "3",
+        });
+        using var response = await client.Http.PostAsync(new Uri("/questions/generators", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var db = _app.OpenDatabase();
+        Assert.False(await db.Reviews.AnyAsync(r => r.QuestionId == "generators"));
+    }
+
+    [Fact]
+    public async Task A_page_form_with_a_valid_token_saves_the_rating_and_redirects()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "rate", ["__RequestVerificationToken"] = client.Token!, ["question"] = "comprehensions", ["rating"] = "2",
+        });
+        using var response = await client.Http.PostAsync(new Uri("/questions/comprehensions", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("saved=Hard", response.Headers.Location?.ToString(), StringComparison.Ordinal);
+        await using var db = _app.OpenDatabase();
+        Assert.True(await db.Reviews.AnyAsync(r => r.QuestionId == "comprehensions" && r.Rating == 2 && r.Source == "web"));
+    }
+
+    [Fact]
     public async Task Malformed_json_is_a_clear_400()
     {
         using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();

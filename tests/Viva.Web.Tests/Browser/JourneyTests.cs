@@ -44,6 +44,10 @@ public sealed class JourneyTests : IClassFixture<VivaAppFixture>, IClassFixture<
             await question.EditExampleAsync(0, "print('edited', 6 * 7)");
             await question.RunExampleAsync(0);
             await Expect(question.ExampleOutput(0)).ToHaveTextAsync("edited 42\n");
+            await question.EditExampleAsync(0, "print('<b id=\"injected\">bold</b>')");
+            await question.RunExampleAsync(0);
+            await Expect(question.ExampleOutput(0)).ToHaveTextAsync("<b id=\"injected\">bold</b>\n");
+            await Expect(page.Locator("#injected")).ToHaveCountAsync(0);
             await BrowserTest.SnapAsync(page, "journey-1b-example", question.ExampleStatus(0));
 
             var feedback = await question.AnswerChoiceAsync(item: 1, option: 0);
@@ -59,6 +63,8 @@ public sealed class JourneyTests : IClassFixture<VivaAppFixture>, IClassFixture<
             await Expect(exercise.Verdicts.Locator(".mark")).Not.ToContainTextAsync(["✗"]);
             await Expect(page.Locator("#results-title")).ToContainTextAsync("passed");
             await Expect(exercise.Solution).ToBeVisibleAsync();
+            var html = await page.ContentAsync();
+            Assert.All(Exercise(QuestionId).Tests, t => Assert.DoesNotContain(t.Code.Code.Trim().Split('\n')[0], html, StringComparison.Ordinal));
             await BrowserTest.SnapAsync(page, "journey-3-exercise", exercise.Verdicts.First);
             await Axe.AssertNoSeriousViolationAsync(page, "exercise with results and solution");
 
@@ -106,6 +112,7 @@ public sealed class JourneyTests : IClassFixture<VivaAppFixture>, IClassFixture<
         });
     }
 
-    private static string Solution(string id) =>
-        QuestionBank.Load([Path.Combine(RepoPaths.Bank)]).Questions.Single(q => q.Id == id).Exercise!.Solution.Code;
+    private static Exercise Exercise(string id) => QuestionBank.Load([RepoPaths.Bank]).Questions.Single(q => q.Id == id).Exercise!;
+
+    private static string Solution(string id) => Exercise(id).Solution.Code;
 }

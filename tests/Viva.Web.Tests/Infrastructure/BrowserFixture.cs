@@ -17,6 +17,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/install-deps.sh");
+        // The machine is shared and slow at times: wait up to 20 s for an expectation, not 5.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -41,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (withAxe)
             await context.AddInitScriptAsync(scriptPath: RepoPaths.AxeScript);
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000);
         return page;
     }
 
