@@ -46,10 +46,15 @@ public static class VivaDatabase
     }
 
     /// <summary>Brings the schema up to date. Safe to call at every start; migrations run in a transaction.</summary>
-    public static async Task MigrateAsync(VivaDb db, CancellationToken cancellationToken = default) =>
+    public static async Task MigrateAsync(VivaDb db, CancellationToken cancellationToken = default)
+    {
+        // WAL is a property of the file, so it is set once here rather than on every connection.
+        if (db is SqliteVivaDb)
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+    }
 
-    /// <summary>WAL lets readers and one writer work at once; busy_timeout covers the cases the driver does not retry.</summary>
+    /// <summary>Per-connection settings: busy_timeout covers the cases the driver does not retry; NORMAL sync is safe under WAL.</summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
         public static readonly SqlitePragmas Instance = new();
@@ -65,7 +70,7 @@ public static class VivaDatabase
         private static void Apply(DbConnection connection)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+            command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
             command.ExecuteNonQuery();
         }
     }

@@ -94,4 +94,15 @@ public sealed class ReviewLogTests : IAsyncLifetime
         Assert.Equal(200, await _db.Reviews.CountAsync());
         Assert.Equal(10, await _db.Cards.CountAsync());
     }
+
+    [Fact]
+    public async Task A_migrated_sqlite_database_is_in_wal_mode()
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
 }
