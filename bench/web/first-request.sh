@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Measures how long `viva serve` takes from process start to its first answered request (issue 6: ≤ 1.5 s).
-# Usage: bench/web/first-request.sh [runs]   (builds Release first; a fresh database each run)
+# Usage: bench/web/first-request.sh [runs]   (measures what ./viva runs: its ReadyToRun build; a fresh database each run)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 runs=${1:-5}
-dotnet build src/Viva.Cli -c Release --nologo -v quiet >/dev/null
-exe=src/Viva.Cli/bin/Release/net10.0/viva
+./viva --help >/dev/null
+exe=.viva/bin/viva
 port=$((20000 + RANDOM % 20000))
 times=()
 for _ in $(seq "$runs"); do
