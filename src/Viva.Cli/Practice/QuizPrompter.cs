@@ -20,54 +20,15 @@ internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvi
         {
             var item = question.Quiz[index];
             AnsiConsole.MarkupLine($"[bold]{index + 1}. {Markup.Escape(item.Title)}[/]");
-            string? answer;
-            bool right;
-            switch (item)
-            {
-                case PredictItem p:
-                    if (p.Prose.Length > 0)
-                        AnsiConsole.WriteLine(p.Prose);
-                    AnsiConsole.Write(new Panel(Markup.Escape(p.Code.Code)).Header("python"));
-                    AnsiConsole.MarkupLine("[grey]What does it print? (finish with an empty line)[/]");
-                    answer = readBlock();
-                    if (answer is null)
-                        return null;
-                    if (answer.Trim() == "ss")
-                        return (answered, correct);
-                    if (answer.Trim() == "s")
-                        continue;
-                    right = PredictGrader.IsCorrect(p, answer);
-                    AnsiConsole.MarkupLine(right ? "[green]Correct.[/]" : "[red]Not quite.[/] It prints:");
-                    if (!right)
-                        AnsiConsole.Write(new Panel(Markup.Escape(p.Output.Code)));
-                    AnsiConsole.WriteLine(p.Explanation);
-                    break;
-                case ChoiceItem c:
-                    if (c.Stem.Length > 0)
-                        AnsiConsole.WriteLine(c.Stem);
-                    for (var i = 0; i < c.Options.Count; i++)
-                        AnsiConsole.MarkupLine($"  [bold]{i + 1}[/]) {Markup.Escape(c.Options[i].Text)}");
-                    AnsiConsole.MarkupLine(c.MultipleAnswers ? "[grey]Choose every correct option, e.g. 1,3:[/]" : "[grey]Choose one option:[/]");
-                    answer = readBlock();
-                    if (answer is null)
-                        return null;
-                    if (answer.Trim() == "ss")
-                        return (answered, correct);
-                    if (answer.Trim() == "s")
-                        continue;
-                    var picked = answer.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries)
-                        .Select(t => int.TryParse(t, out var n) ? n - 1 : -1).ToHashSet();
-                    right = ChoiceGrader.IsCorrect(c, picked);
-                    AnsiConsole.MarkupLine(right ? "[green]Correct.[/]" : "[red]Not quite.[/]");
-                    for (var i = 0; i < c.Options.Count; i++)
-                    {
-                        var o = c.Options[i];
-                        AnsiConsole.MarkupLine($"  {(o.Correct ? "[green]✓[/]" : "[red]✗[/]")} {i + 1}) {Markup.Escape(o.Text)}: [grey]{Markup.Escape(o.Explanation)}[/]");
-                    }
-                    break;
-                default:
-                    continue;
-            }
+            Show(item);
+            var answer = readBlock();
+            if (answer is null)
+                return null;
+            if (answer.Trim() == "ss")
+                return (answered, correct);
+            if (answer.Trim() == "s")
+                continue;
+            var right = GradeAndExplain(item, answer);
             answered++;
             if (right)
                 correct++;
@@ -84,5 +45,52 @@ internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvi
             db.ChangeTracker.Clear();
         }
         return (answered, correct);
+    }
+
+    private static void Show(QuizItem item)
+    {
+        switch (item)
+        {
+            case PredictItem p:
+                if (p.Prose.Length > 0)
+                    AnsiConsole.WriteLine(p.Prose);
+                AnsiConsole.Write(new Panel(Markup.Escape(p.Code.Code)).Header("python"));
+                AnsiConsole.MarkupLine("[grey]What does it print? (finish with an empty line)[/]");
+                break;
+            case ChoiceItem c:
+                if (c.Stem.Length > 0)
+                    AnsiConsole.WriteLine(c.Stem);
+                for (var i = 0; i < c.Options.Count; i++)
+                    AnsiConsole.MarkupLine($"  [bold]{i + 1}[/]) {Markup.Escape(c.Options[i].Text)}");
+                AnsiConsole.MarkupLine(c.MultipleAnswers ? "[grey]Choose every correct option, e.g. 1,3:[/]" : "[grey]Choose one option:[/]");
+                break;
+        }
+    }
+
+    private static bool GradeAndExplain(QuizItem item, string answer)
+    {
+        switch (item)
+        {
+            case PredictItem p:
+                var predicted = PredictGrader.IsCorrect(p, answer);
+                AnsiConsole.MarkupLine(predicted ? "[green]Correct.[/]" : "[red]Not quite.[/] It prints:");
+                if (!predicted)
+                    AnsiConsole.Write(new Panel(Markup.Escape(p.Output.Code)));
+                AnsiConsole.WriteLine(p.Explanation);
+                return predicted;
+            case ChoiceItem c:
+                var picked = answer.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries)
+                    .Select(t => int.TryParse(t, out var n) ? n - 1 : -1).ToHashSet();
+                var chosen = ChoiceGrader.IsCorrect(c, picked);
+                AnsiConsole.MarkupLine(chosen ? "[green]Correct.[/]" : "[red]Not quite.[/]");
+                for (var i = 0; i < c.Options.Count; i++)
+                {
+                    var o = c.Options[i];
+                    AnsiConsole.MarkupLine($"  {(o.Correct ? "[green]✓[/]" : "[red]✗[/]")} {i + 1}) {Markup.Escape(o.Text)}: [grey]{Markup.Escape(o.Explanation)}[/]");
+                }
+                return chosen;
+            default:
+                return false;
+        }
     }
 }
