@@ -33,6 +33,7 @@ public static class VivaWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddRazorComponents();
+        builder.Services.AddSingleton<PageTemplates>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         // Per-request Information logs (request start/finish, endpoint, SQL) cost more than rendering a page.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
@@ -45,6 +46,9 @@ public static class VivaWebApp
         // ProblemDetails bodies for the API; pages render their own "not found" text.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseSecurityHeaders();
+        app.Use(app.Services.GetRequiredService<PageTemplates>().InvokeAsync);
+        // Routing after the page cache, which answers most page views without needing an endpoint.
+        app.UseRouting();
         app.UseVivaStaticFiles();
         app.UseRateLimiter();
         app.UseAntiforgery();

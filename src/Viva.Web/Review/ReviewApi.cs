@@ -11,11 +11,14 @@ namespace Viva.Web.Review;
 /// <summary><c>/api/reviews</c>: rate a card and read the queue, as the review page does.</summary>
 internal static class ReviewApi
 {
+    private static readonly Rating[] Ratings = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
+
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/reviews", "Reviews");
         group.MapPost("/", RateAsync).WithSummary("Rate a question 1-4 (Again, Hard, Good, Easy) and get its next due time");
         group.MapGet("/queue", QueueAsync).WithSummary("The questions due now, most overdue first");
+        group.MapGet("/preview/{questionId}", PreviewAsync).WithSummary("What each rating would schedule for a question now: its due time and interval");
         return app;
     }
 
@@ -32,6 +35,16 @@ internal static class ReviewApi
         return TypedResults.Ok(new ReviewResponse(question.Id, (Rating)body.Rating, next.Due, IntervalText.Format(next.Due - now)));
     }
 
+    private static async Task<Results<Ok<List<RatingPreview>>, ProblemHttpResult>> PreviewAsync(
+        string questionId, BankCatalog bank, ReviewLog log, FsrsScheduler scheduler, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (bank.Find(questionId) is not { } question)
+            return ApiProblems.UnknownQuestion(questionId);
+        var now = clock.GetUtcNow();
+        var preview = scheduler.Preview(await log.CardAsync(question.Id, now, cancellationToken), now);
+        return TypedResults.Ok(Ratings.Select(r => new RatingPreview((int)r, r, preview[r].Due, IntervalText.Format(preview[r].Due - now))).ToList());
+    }
+
     private static async Task<Ok<List<QueueItem>>> QueueAsync(VivaDb db, BankCatalog bank, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
@@ -44,5 +57,7 @@ internal static class ReviewApi
 internal sealed record ReviewBody(string? QuestionId, int? Rating, int? DurationMs);
 
 internal sealed record ReviewResponse(string QuestionId, Rating Rating, DateTimeOffset Due, string Interval);
+
+internal sealed record RatingPreview(int Value, Rating Rating, DateTimeOffset Due, string Interval);
 
 internal sealed record QueueItem(string QuestionId, string Title, DateTimeOffset Due);

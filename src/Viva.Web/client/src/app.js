@@ -36,3 +36,18 @@ if (timer) {
   const handle = setInterval(tick, 1000);
   tick();
 }
+
+// A question page is served from a template shared by all users, so its rating buttons get the
+// intervals for this user's card after load.
+const ratingForm = document.querySelector("form[data-preview]");
+if (ratingForm) {
+  fetch(`/api/reviews/preview/${encodeURIComponent(ratingForm.dataset.preview)}`, { credentials: "same-origin" })
+    .then((response) => (response.ok ? response.json() : []))
+    .then((previews) => {
+      for (const { value, interval } of previews) {
+        const small = ratingForm.querySelector(`button[data-rating="${value}"] small`);
+        if (small) small.textContent = interval;
+      }
+    })
+    .catch(() => {}); // the buttons work without their intervals
+}

@@ -58,9 +58,12 @@ internal sealed class QuestionPage(IPage page)
         return page.GetByTestId($"quiz-item-{item}").GetByRole(AriaRole.Status);
     }
 
+    /// <summary>Rates the card once its button shows the interval it would schedule (filled in after load).</summary>
     public async Task RateAsync(int rating)
     {
-        await page.GetByTestId("rating-form").Locator($"button[data-rating='{rating}']").ClickAsync();
+        var button = page.GetByTestId("rating-form").Locator($"button[data-rating='{rating}']");
+        await Assertions.Expect(button.Locator("small")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+(\.\d)?(m|h|d|mo|y)$"));
+        await button.ClickAsync();
         await page.GetByTestId("saved").WaitForAsync();
     }
 }
