@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of issue 6, in one run on this machine: wrk against a question page of `viva serve` and
 # against nginx serving the same page as a static file (the reference), then paced at ~200 req/s for
-# p99, then POST /api/run flat out (throughput, p99, 429s beyond capacity). Prints ratios, not verdicts.
+# p99; then POST /api/run paced below its rate limit (p99) and flat out (throughput, 429s beyond
+# capacity). Prints ratios, not verdicts.
 # Usage: bench/web/load.sh [seconds]   needs wrk and nginx (installed here when missing).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -41,6 +42,8 @@ echo "question page  throughput ratio viva/nginx: $(awk -v a="$(echo "$v" | fiel
 echo "question page  paced (~200 req/s):  $p"
 
 wrk -t2 -c8 -d3s -s bench/web/run-post.lua "http://127.0.0.1:$viva_port/api/run" >/dev/null  # warm the sandbox pool
+r=$(VIVA_DELAY_MS=40 wrk -t2 -c4 -d"${secs}s" -s bench/web/run-post.lua "http://127.0.0.1:$viva_port/api/run" | result)
+echo "POST /api/run  paced (~90/s, under the 100/s rate limit): $r"
 r=$(wrk -t2 -c4 -d"${secs}s" -s bench/web/run-post.lua "http://127.0.0.1:$viva_port/api/run" | result)
 echo "POST /api/run  4 connections (the run concurrency): $r"
 r=$(wrk -t2 -c64 -d"${secs}s" -s bench/web/run-post.lua "http://127.0.0.1:$viva_port/api/run" | result)

@@ -5,6 +5,10 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["RequestVerificationToken"] = os.getenv("VIVA_TOKEN")
 wrk.headers["Cookie"] = os.getenv("VIVA_COOKIE")
 
+-- VIVA_DELAY_MS makes each connection wait between requests (a paced load); 0 means flat out.
+local pause = tonumber(os.getenv("VIVA_DELAY_MS") or "0")
+if pause > 0 then function delay() return pause end end
+
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
 function init() ok = 0; busy = 0; other = 0 end
