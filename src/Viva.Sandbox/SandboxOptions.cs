@@ -33,4 +33,10 @@ public sealed record SandboxOptions
 
     /// <summary>Largest file a run may write (RLIMIT_FSIZE).</summary>
     public int MaxFileMb { get; init; } = 16;
+
+    /// <summary>
+    /// Cores a run may keep busy at once (the cpu cgroup's quota): its threads and children share them,
+    /// so one run cannot take every core from the others for the length of its time-out.
+    /// </summary>
+    public double CpuCores { get; init; } = 1;
 }

@@ -28,6 +28,36 @@ public sealed class ResourceAttackTests(SandboxFixture sandbox)
     }
 
     [Fact]
+    public async Task Processes_of_one_run_share_one_core()
+    {
+        // Three children spin for 1.5 s of wall time. Held to one core (SandboxOptions.CpuCores) they get
+        // about 1.5 s of CPU between them; unheld on this 2-core machine they would get about 3 s.
+        const string code = """
+            import os, time
+            start = time.monotonic()
+            kids = []
+            for _ in range(3):
+                pid = os.fork()
+                if pid == 0:
+                    end = time.monotonic() + 1.5
+                    while time.monotonic() < end:
+                        pass
+                    os._exit(0)
+                kids.append(pid)
+            cpu = 0.0
+            for pid in kids:
+                _, _, usage = os.wait4(pid, 0)
+                cpu += usage.ru_utime + usage.ru_stime
+            print(f"{cpu:.3f} {time.monotonic() - start:.3f}")
+            """;
+        var r = await sandbox.RunHostileAsync(code, timeoutMs: 6000);
+        Assert.Equal(RunStatus.Ok, r.Status);
+        var figures = r.Stdout.Split(' ').Select(f => double.Parse(f, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var (cpu, wall) = (figures[0], figures[1]);
+        Assert.True(cpu <= wall * 1.2, $"the children used {cpu:0.00} s of CPU in {wall:0.00} s of wall time: more than one core");
+    }
+
+    [Fact]
     public async Task Sleeping_forever_times_out()
     {
         var r = await sandbox.RunHostileAsync("import time\ntime.sleep(3600)", timeoutMs: 800);

@@ -1,35 +1,44 @@
 namespace Viva.Sandbox.Isolation;
 
 /// <summary>
-/// One pool slot's cgroup v1 directories (memory and pids) under the host's own cgroups. rlimits are per
-/// process, so these are what hold a program that forks around them. Missing controllers give "/dev/null"
+/// One pool slot's cgroup v1 directories (memory, pids and cpu) under the host's own cgroups. rlimits are
+/// per process, so these are what hold a program that forks or spawns threads around them. Missing controllers give "/dev/null"
 /// paths, so the launcher's writes are harmless and the limit is reported as not enforced.
 /// </summary>
 internal sealed class CgroupSlot
 {
     private readonly string? memory;
     private readonly string? pids;
+    private readonly string? cpu;
     private long memoryLimit = -1; // as last written; one run at a time per slot, so no locking
 
-    private CgroupSlot(string? memory, string? pids)
+    private CgroupSlot(string? memory, string? pids, string? cpu)
     {
         this.memory = memory;
         this.pids = pids;
+        this.cpu = cpu;
     }
 
     public bool HasMemory => memory is not null;
     public bool HasPids => pids is not null;
+    public bool HasCpu => cpu is not null;
     public string MemoryProcs => memory is null ? "/dev/null" : Path.Combine(memory, "cgroup.procs");
     public string PidsProcs => pids is null ? "/dev/null" : Path.Combine(pids, "cgroup.procs");
+    public string CpuProcs => cpu is null ? "/dev/null" : Path.Combine(cpu, "cgroup.procs");
 
     /// <summary>Creates (or reuses) the slot's directories; a controller that cannot be used is left out.</summary>
-    public static CgroupSlot Create(string poolName, int slot, int maxPids)
+    public static CgroupSlot Create(string poolName, int slot, int maxPids, double cpuCores)
     {
+        const int period = 100_000; // µs, the kernel's default CFS period
         var memory = MakeDir("memory", poolName, slot);
         var pids = MakeDir("pids", poolName, slot);
         if (pids is not null && !TryWrite(Path.Combine(pids, "pids.max"), maxPids.ToString()))
             pids = null;
-        return new CgroupSlot(memory, pids);
+        var cpu = MakeDir("cpu", poolName, slot);
+        if (cpu is not null && !(TryWrite(Path.Combine(cpu, "cpu.cfs_period_us"), period.ToString())
+                                 && TryWrite(Path.Combine(cpu, "cpu.cfs_quota_us"), ((long)Math.Ceiling(cpuCores * period)).ToString())))
+            cpu = null;
+        return new CgroupSlot(memory, pids, cpu);
     }
 
     /// <summary>
@@ -64,7 +73,7 @@ internal sealed class CgroupSlot
     /// <summary>Removes the directories; the kernel refuses while a process is still inside, which is fine.</summary>
     public void Remove()
     {
-        foreach (var dir in new[] { memory, pids })
+        foreach (var dir in new[] { memory, pids, cpu })
         {
             if (dir is null)
                 continue;

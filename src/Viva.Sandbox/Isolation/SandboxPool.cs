@@ -46,7 +46,7 @@ internal sealed class SandboxPool : IAsyncDisposable
         seccompPath = Path.Combine(Path.GetTempPath(), name + ".bpf");
         File.WriteAllBytes(seccompPath, SeccompFilter.Build());
         File.SetUnixFileMode(seccompPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        cgroups = Enumerable.Range(0, options.Slots).Select(i => CgroupSlot.Create(name, i, options.MaxProcesses + 4)).ToArray();
+        cgroups = Enumerable.Range(0, options.Slots).Select(i => CgroupSlot.Create(name, i, options.MaxProcesses + 4, options.CpuCores)).ToArray();
         uids = Enumerable.Range(0, options.Slots).Select(_ => UidClaim.Take(options.BaseUid)).ToArray();
         Enforcement = Describe();
         loops = Enumerable.Range(0, options.Slots).Select(i => Task.Run(() => SlotLoopAsync(i))).ToArray();
@@ -196,12 +196,15 @@ internal sealed class SandboxPool : IAsyncDisposable
     {
         var memory = cgroups.All(c => c.HasMemory);
         var pids = cgroups.All(c => c.HasPids);
+        var cpu = cgroups.All(c => c.HasCpu);
         return
         [
             "isolation: bubblewrap (run by root, no user namespace), new pid/net/ipc/uts/mount/cgroup namespaces, --new-session, --die-with-parent, empty environment",
             $"identity: setpriv to a uid/gid of its own per slot ({string.Join(", ", uids.Select(u => u.Uid))}; claimed machine-wide from {options.BaseUid} up), no groups, no capabilities, no_new_privs",
             $"filesystem: read-only {string.Join(", ", layout.Binds)}; / and /dev read-only; {options.TmpfsMb} MB tmpfs on {SandboxLayout.WorkDir}, /tmp, /dev/shm",
-            "cpu time: RLIMIT_CPU (SIGXCPU, then SIGKILL one second later)",
+            "cpu time: RLIMIT_CPU (SIGXCPU, then SIGKILL one second later)" + (cpu
+                ? $"; the cgroup v1 cpu controller holds the whole run (threads and children together) to {options.CpuCores:0.##} core(s)"
+                : " (no usable cpu cgroup: forked children may use every core until the wall clock)"),
             "wall clock: the supervisor kills every process of the run at the deadline; the host kills the sandbox 2 s later",
             $"reuse: a sandbox serves up to {options.RunsPerSandbox} runs, each a fresh fork of a supervisor that never sees run data; between runs every process of the run is killed and /work, /tmp, /dev/shm wiped, or the sandbox is retired",
             "memory: RLIMIT_AS per process" + (memory ? " and the cgroup v1 memory controller for the whole run" : " (no usable memory cgroup: forked children are not held together)"),

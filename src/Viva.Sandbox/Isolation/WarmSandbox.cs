@@ -13,7 +13,7 @@ internal sealed class WarmSandbox
 {
     // The launcher runs as root only long enough to join the slot's cgroups and open the seccomp
     // program for bwrap; it execs bwrap, so the host's Process is bwrap itself.
-    private const string Launcher = "echo $$ >\"$1\" || exit 97; echo $$ >\"$2\" || exit 97; f=$3; shift 3; exec \"$@\" 9<\"$f\"";
+    private const string Launcher = "echo $$ >\"$1\" || exit 97; echo $$ >\"$2\" || exit 97; echo $$ >\"$3\" || exit 97; f=$4; shift 4; exec \"$@\" 9<\"$f\"";
     private const int MaxFrameBytes = 16 << 20;
 
     private readonly Process process;
@@ -45,7 +45,7 @@ internal sealed class WarmSandbox
             WorkingDirectory = "/",
         };
         psi.Environment.Clear(); // bwrap's own environment is readable inside as /proc/1/environ
-        foreach (var arg in new[] { "-c", Launcher, "sh", cgroup.MemoryProcs, cgroup.PidsProcs, seccompPath, SandboxLayout.Bwrap })
+        foreach (var arg in new[] { "-c", Launcher, "sh", cgroup.MemoryProcs, cgroup.PidsProcs, cgroup.CpuProcs, seccompPath, SandboxLayout.Bwrap })
             psi.ArgumentList.Add(arg);
         foreach (var arg in layout.BwrapArguments(options, uid, 9, harness))
             psi.ArgumentList.Add(arg);
