@@ -9,13 +9,15 @@ dotnet build Viva.slnx -c Release --nologo -v quiet
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
+# A test that hangs fails after 5 minutes with its name, instead of stalling CI until its time-out.
+test_args=(-c Release --no-build --nologo --blame-hang-timeout 5m --blame-hang-dump-type none)
 for project in tests/*/*.Tests.csproj; do
   if [[ $project == *Viva.Sandbox.Tests* ]]; then
     # The hostile suite runs in a PID namespace of its own, so even a sandbox bug that let a payload
     # signal "every process" could only reach the test run, never the machine running it.
-    unshare --pid --fork --mount-proc dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee -a "$log" || status=$?
+    unshare --pid --fork --mount-proc dotnet test "$project" "${test_args[@]}" 2>&1 | tee -a "$log" || status=$?
   else
-    dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee -a "$log" || status=$?
+    dotnet test "$project" "${test_args[@]}" 2>&1 | tee -a "$log" || status=$?
   fi
 done
 ./viva check || status=$?

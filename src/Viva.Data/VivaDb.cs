@@ -16,6 +16,16 @@ public abstract class VivaDb(DbContextOptions options) : DbContext(options)
     public DbSet<ExerciseAttemptRecord> ExerciseAttempts => Set<ExerciseAttemptRecord>();
     public DbSet<QuizRecord> Quizzes => Set<QuizRecord>();
 
+    /// <summary>
+    /// Makes other writers of this card's projection wait until the current transaction ends. SQLite
+    /// needs nothing: its write transactions are IMMEDIATE (Microsoft.Data.Sqlite's default), so writers
+    /// already take turns.
+    /// </summary>
+    public virtual Task LockCardAsync(string questionId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Makes every writer of card projections wait until the current transaction ends (a rebuild).</summary>
+    public virtual Task LockAllCardsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ReviewRecord>(e =>

@@ -5,7 +5,8 @@ namespace Viva.Data.Reviews;
 
 /// <summary>
 /// Appends reviews and keeps card states as their projection. Each append writes the review and the
-/// card's new state in one transaction, so a crash leaves either both or neither.
+/// card's new state in one transaction, so a crash leaves either both or neither; writers of one card
+/// take turns (<see cref="VivaDb.LockCardAsync"/>), so no review is missing from the projection.
 /// </summary>
 public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
 {
@@ -21,6 +22,7 @@ public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
         CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockCardAsync(questionId, cancellationToken);
         var record = await db.Cards.FirstOrDefaultAsync(c => c.QuestionId == questionId, cancellationToken);
         var next = scheduler.Next(record is null ? CardState.New(at) : ToState(record), at, rating);
         db.Reviews.Add(new ReviewRecord
@@ -52,6 +54,7 @@ public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
     public async Task<(int Reviews, int Cards)> RebuildAsync(CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAllCardsAsync(cancellationToken);
         await db.Cards.ExecuteDeleteAsync(cancellationToken);
         var reviews = db.Reviews.AsNoTracking()
             .OrderBy(r => r.QuestionId).ThenBy(r => r.ReviewedAt).ThenBy(r => r.Id)

@@ -4,26 +4,22 @@ using Viva.Data.Reviews;
 
 namespace Viva.Data.Tests.Reviews;
 
-public sealed class ReviewLogTests : IAsyncLifetime
+/// <summary>What the review log must do on every database it supports (see the derived classes).</summary>
+public abstract class ReviewLogContract : IAsyncLifetime
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("viva-db-").FullName;
     private readonly FsrsScheduler _scheduler = new(FsrsParameters.Default with { EnableFuzz = true });
     private VivaDb _db = null!;
 
-    private string DbPath => Path.Combine(_dir, "viva.db");
+    /// <summary>A new context on this test's database (migrated by <see cref="InitializeAsync"/>).</summary>
+    protected abstract Task<VivaDb> OpenAsync();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
-        _db = VivaDatabase.Create(DbPath);
+        _db = await OpenAsync();
         await VivaDatabase.MigrateAsync(_db);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public virtual async Task DisposeAsync() => await _db.DisposeAsync();
 
     private static readonly DateTimeOffset Start = new(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
 
@@ -67,23 +63,9 @@ public sealed class ReviewLogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_corrupt_database_file_fails_to_open_and_is_left_untouched()
+    public async Task Two_connections_writing_at_once_both_keep_every_review()
     {
-        var path = Path.Combine(_dir, "corrupt.db");
-        var garbage = System.Text.Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("this is not a database ", 200)));
-        await File.WriteAllBytesAsync(path, garbage);
-
-        await using var db = VivaDatabase.Create(path);
-        var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => VivaDatabase.MigrateAsync(db));
-
-        Assert.Contains("not a database", error.Message, StringComparison.Ordinal);
-        Assert.Equal(garbage, await File.ReadAllBytesAsync(path));
-    }
-
-    [Fact]
-    public async Task Two_connections_writing_at_once_never_see_database_is_locked()
-    {
-        await using var other = VivaDatabase.Create(DbPath);
+        await using var other = await OpenAsync();
         var first = new ReviewLog(_db, _scheduler);
         var second = new ReviewLog(other, _scheduler);
 
@@ -96,13 +78,41 @@ public sealed class ReviewLogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_migrated_sqlite_database_is_in_wal_mode()
+    public async Task Two_connections_rating_the_same_cards_at_once_lose_no_review_from_the_projection()
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode";
+        // A double submit, or the CLI and the web app on one card: each append must see the other's.
+        await using var other = await OpenAsync();
+        var first = new ReviewLog(_db, _scheduler);
+        var second = new ReviewLog(other, _scheduler);
+        var minute = 0; // one clock for both, all on one day, as two requests a moment apart would be
 
-        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+        await Task.WhenAll(
+            Task.Run(async () => { for (var i = 0; i < 60; i++) await first.AppendAsync($"shared{i % 3}", "h", Rating.Good, Start.AddMinutes(Interlocked.Increment(ref minute)), TimeSpan.Zero, "cli"); }),
+            Task.Run(async () => { for (var i = 0; i < 60; i++) await second.AppendAsync($"shared{i % 3}", "h", Rating.Hard, Start.AddMinutes(Interlocked.Increment(ref minute)), TimeSpan.Zero, "web"); }));
+
+        var cards = await _db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
+        Assert.Equal(120, await _db.Reviews.CountAsync());
+        Assert.Equal([40, 40, 40], cards.Select(c => c.Reps));
+    }
+
+    [Fact]
+    public async Task A_rebuild_while_reviews_are_appended_leaves_a_projection_that_counts_every_review()
+    {
+        await using var other = await OpenAsync();
+        var appender = new ReviewLog(_db, _scheduler);
+        var rebuilder = new ReviewLog(other, _scheduler);
+        var minute = 0;
+
+        var appending = Task.Run(async () =>
+        {
+            for (var i = 0; i < 150; i++)
+                await appender.AppendAsync($"q{i % 5}", "h", Rating.Good, Start.AddMinutes(Interlocked.Increment(ref minute)), TimeSpan.Zero, "web");
+        });
+        while (!appending.IsCompleted)
+            await rebuilder.RebuildAsync();
+        await appending;
+
+        var cards = await _db.Cards.AsNoTracking().ToListAsync();
+        Assert.Equal(150, cards.Sum(c => c.Reps));
     }
 }

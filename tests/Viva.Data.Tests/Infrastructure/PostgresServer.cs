@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace Viva.Data.Tests.Infrastructure;
+
+/// <summary>
+/// A throwaway PostgreSQL server for the test run: Debian's binaries, a cluster in a temporary
+/// directory, reachable only through a Unix socket there (no TCP port), stopped and deleted at the end.
+/// PostgreSQL refuses to run as root, so as root it runs as the "postgres" user the package creates.
+/// </summary>
+public sealed class PostgresServer : IAsyncLifetime
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("viva-pg-").FullName;
+    private string _bin = "";
+    private int _databases;
+
+    private string DataDir => Path.Combine(_dir, "data");
+
+    // The socket lives in this run's own directory, so a fixed port number cannot collide.
+    private const int Port = 15432;
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"viva_test_{Interlocked.Increment(ref _databases)}";
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        await command.ExecuteNonQueryAsync();
+        return ConnectionString(name);
+    }
+
+    public async Task InitializeAsync()
+    {
+        _bin = Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
+            .Select(d => Path.Combine(d, "bin")).LastOrDefault(d => File.Exists(Path.Combine(d, "initdb")))
+            ?? throw new InvalidOperationException("PostgreSQL is not installed (scripts/install-deps.sh installs Debian's postgresql)");
+        if (Environment.UserName == "root")
+            await RunAsync("chown", "postgres:", _dir);
+        await RunAsPostgresAsync(Path.Combine(_bin, "initdb"), "-D", DataDir, "-A", "trust", "-U", "viva", "-E", "UTF8", "--no-sync", "--no-instructions");
+        // Durability is the server's business, not these tests': fsync off keeps the suite quick.
+        await RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", DataDir, "-w", "-l", Path.Combine(_dir, "log"), "-o",
+            $"-k {_dir} -p {Port} -c listen_addresses='' -c fsync=off -c full_page_writes=off", "start");
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", DataDir, "-m", "immediate", "stop");
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private string ConnectionString(string database) => $"Host={_dir};Port={Port};Username=viva;Database={database}";
+
+    private static Task RunAsPostgresAsync(string program, params string[] args) =>
+        Environment.UserName == "root" ? RunAsync("runuser", ["-u", "postgres", "--", program, .. args]) : RunAsync(program, args);
+
+    private static async Task RunAsync(string program, params string[] args)
+    {
+        var psi = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(psi)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{program} {string.Join(' ', args)} exited with {process.ExitCode}: {await output}{await errors}");
+    }
+}
