@@ -1,4 +1,4 @@
-using Viva.Data.Tests.Infrastructure;
+using Viva.Tests.Shared;
 
 namespace Viva.Data.Tests.Reviews;
 

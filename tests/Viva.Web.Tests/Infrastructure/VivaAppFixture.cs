@@ -8,9 +8,10 @@ namespace Viva.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel on a free loopback port, with the bundled bank and a fresh SQLite database in
-/// a temporary directory; one per test class, so each class starts as a new user.
+/// a temporary directory (<see cref="PostgresAppFixture"/>: PostgreSQL); one per test class, so each class
+/// starts as a new user.
 /// </summary>
-public sealed class VivaAppFixture : IAsyncLifetime, IDisposable
+public class VivaAppFixture : IAsyncLifetime, IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("viva-web-tests-");
     private readonly TestOutputLoggerProvider _logs = new();
@@ -24,14 +25,18 @@ public sealed class VivaAppFixture : IAsyncLifetime, IDisposable
     /// <summary>Limits for this app; a test class may start one with tighter limits.</summary>
     public Func<VivaWebOptions, VivaWebOptions> Configure { get; init; } = o => o;
 
-    public string DatabasePath => Path.Combine(_dir.FullName, "viva.db");
+    /// <summary>The app's database: an SQLite path or a PostgreSQL connection string.</summary>
+    public string Database { get; private set; } = "";
+
+    protected virtual Task<string> CreateDatabaseAsync() => Task.FromResult(Path.Combine(_dir.FullName, "viva.db"));
 
     /// <summary>Sends the app's logs to this test's output.</summary>
     public void LogTo(ITestOutputHelper output) => _logs.Output = output;
 
     public async Task InitializeAsync()
     {
-        _app = VivaWebApp.Create(Configure(new VivaWebOptions { Port = 0, BankPaths = [RepoPaths.Bank], Database = DatabasePath }), builder =>
+        Database = await CreateDatabaseAsync();
+        _app = VivaWebApp.Create(Configure(new VivaWebOptions { Port = 0, BankPaths = [RepoPaths.Bank], Database = Database }), builder =>
         {
             builder.Services.AddSingleton<TimeProvider>(Clock);
             builder.Logging.ClearProviders();
@@ -40,12 +45,16 @@ public sealed class VivaAppFixture : IAsyncLifetime, IDisposable
         BaseUrl = await VivaWebApp.StartAsync(_app);
     }
 
-    /// <summary>A database context on the app's file, to check what was (not) stored.</summary>
-    public VivaDb OpenDatabase() => VivaDatabase.Create(DatabasePath);
+    /// <summary>A database context on the app's database, to check what was (not) stored.</summary>
+    public VivaDb OpenDatabase() => VivaDatabase.Create(Database);
 
-    public void Dispose() => _logs.Dispose();
+    public void Dispose()
+    {
+        _logs.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is not null)
             await _app.DisposeAsync();

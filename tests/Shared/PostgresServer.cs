@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace Viva.Data.Tests.Infrastructure;
+namespace Viva.Tests.Shared;
 
 /// <summary>
 /// A throwaway PostgreSQL server for the test run: Debian's binaries, a cluster in a temporary
