@@ -35,8 +35,8 @@ public sealed record SandboxOptions
     public int MaxFileMb { get; init; } = 16;
 
     /// <summary>
-    /// Cores a run may keep busy at once (the cpu cgroup's quota): its threads and children share them,
-    /// so one run cannot take every core from the others for the length of its time-out.
+    /// CPUs a run may execute on (its slot's cpuset): its threads and children share them, so one run
+    /// cannot take every core from the others for the length of its time-out.
     /// </summary>
-    public double CpuCores { get; init; } = 1;
+    public int CpuCores { get; init; } = 1;
 }

@@ -14,7 +14,7 @@ public sealed class OneSandboxFixture : IAsyncLifetime
     {
         TestCgroup.Enter();
         var interpreter = PythonInterpreter.Find() ?? throw new InvalidOperationException("python3 is not installed");
-        Runner = new PythonRunner(interpreter, new SandboxOptions { Slots = 1, RunsPerSandbox = 10_000, BaseUid = 60090 });
+        Runner = new PythonRunner(interpreter, new SandboxOptions { Slots = 1, RunsPerSandbox = 10_000, BaseUid = 60090, CpuCores = Environment.ProcessorCount });
     }
 
     public async Task InitializeAsync() => GuardFailure = await SandboxCanary.CheckAsync(Runner);

@@ -105,7 +105,8 @@ public sealed class SandboxReuseTests(OneSandboxFixture one) : IClassFixture<One
     public async Task A_run_that_changes_its_supervisors_limits_or_priority_gets_the_next_run_a_fresh_sandbox(string attack)
     {
         // Same uid, so prlimit, setpriority and sched_setaffinity reach the zygote without ptrace; every
-        // later run would inherit the change, so the zygote notices and the sandbox retires.
+        // later run would inherit the change, so the zygote notices and the sandbox retires. (This pool's
+        // slot may use every CPU, so narrowing the zygote to CPU 0 is a change.)
         var code = $"import os, resource\nzygote = int(open('/proc/%d/stat' % os.getppid()).read().rsplit(')', 1)[1].split()[1])\n{attack}\nprint(os.getpid())";
         var r = await one.RunHostileAsync(code);
         Assert.Equal(RunStatus.Ok, r.Status);

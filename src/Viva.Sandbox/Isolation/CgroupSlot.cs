@@ -27,19 +27,47 @@ internal sealed class CgroupSlot
     public string CpuProcs => cpu is null ? "/dev/null" : Path.Combine(cpu, "cgroup.procs");
 
     /// <summary>Creates (or reuses) the slot's directories; a controller that cannot be used is left out.</summary>
-    public static CgroupSlot Create(string poolName, int slot, int maxPids, double cpuCores)
+    public static CgroupSlot Create(string poolName, int slot, int maxPids, int cpuCores)
     {
-        const int period = 100_000; // µs, the kernel's default CFS period
         var memory = MakeDir("memory", poolName, slot);
         var pids = MakeDir("pids", poolName, slot);
         if (pids is not null && !TryWrite(Path.Combine(pids, "pids.max"), maxPids.ToString()))
             pids = null;
-        var cpu = MakeDir("cpu", poolName, slot);
-        if (cpu is not null && !(TryWrite(Path.Combine(cpu, "cpu.cfs_period_us"), period.ToString())
-                                 && TryWrite(Path.Combine(cpu, "cpu.cfs_quota_us"), ((long)Math.Ceiling(cpuCores * period)).ToString())))
+        // A cpuset rather than a CFS quota: a quota put each slot in a scheduling group of its own and
+        // throttled bursts, which cost a quarter of the runs per second under overload; a cpuset only
+        // says where a run may execute, and sched_setaffinity inside cannot widen it.
+        var cpu = MakeDir("cpuset", poolName, slot);
+        if (cpu is not null && !Pin(cpu, slot, cpuCores))
             cpu = null;
         return new CgroupSlot(memory, pids, cpu);
     }
+
+    /// <summary>
+    /// Gives the slot's cpuset <paramref name="cores"/> of the CPUs this process may use, slots spread
+    /// round them. A new cpuset starts empty, so the pool's directory first gets its parent's CPUs.
+    /// </summary>
+    private static bool Pin(string slotDir, int slot, int cores)
+    {
+        var poolDir = Path.GetDirectoryName(slotDir)!;
+        var ownDir = Path.GetDirectoryName(poolDir)!;
+        try
+        {
+            var cpus = File.ReadAllText(Path.Combine(ownDir, "cpuset.cpus")).Trim();
+            var mems = File.ReadAllText(Path.Combine(ownDir, "cpuset.mems")).Trim();
+            var allowed = ParseCpuList(cpus);
+            var mine = Enumerable.Range(slot * cores, Math.Min(cores, allowed.Count)).Select(i => allowed[i % allowed.Count]);
+            return TryWrite(Path.Combine(poolDir, "cpuset.cpus"), cpus) && TryWrite(Path.Combine(poolDir, "cpuset.mems"), mems)
+                && TryWrite(Path.Combine(slotDir, "cpuset.cpus"), string.Join(',', mine)) && TryWrite(Path.Combine(slotDir, "cpuset.mems"), mems);
+        }
+        catch (IOException) { return false; }
+        catch (FormatException) { return false; }
+    }
+
+    /// <summary>"0-3,6,8-9" as a list of CPU numbers.</summary>
+    private static List<int> ParseCpuList(string list) =>
+        [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries).SelectMany(part => part.Split('-') is [var from, var to]
+            ? Enumerable.Range(int.Parse(from), int.Parse(to) - int.Parse(from) + 1)
+            : [int.Parse(part)])];
 
     /// <summary>
     /// Sets the memory limit before a job is handed over (the sandbox starts before its job is known).

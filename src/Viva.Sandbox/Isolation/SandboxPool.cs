@@ -203,8 +203,8 @@ internal sealed class SandboxPool : IAsyncDisposable
             $"identity: setpriv to a uid/gid of its own per slot ({string.Join(", ", uids.Select(u => u.Uid))}; claimed machine-wide from {options.BaseUid} up), no groups, no capabilities, no_new_privs",
             $"filesystem: read-only {string.Join(", ", layout.Binds)}; / and /dev read-only; {options.TmpfsMb} MB tmpfs on {SandboxLayout.WorkDir}, /tmp, /dev/shm",
             "cpu time: RLIMIT_CPU (SIGXCPU, then SIGKILL one second later)" + (cpu
-                ? $"; the cgroup v1 cpu controller holds the whole run (threads and children together) to {options.CpuCores:0.##} core(s)"
-                : " (no usable cpu cgroup: forked children may use every core until the wall clock)"),
+                ? $"; a cgroup v1 cpuset per slot keeps the whole run (threads and children together) on {options.CpuCores} CPU(s)"
+                : " (no usable cpuset cgroup: forked children may use every core until the wall clock)"),
             "wall clock: the supervisor kills every process of the run at the deadline; the host kills the sandbox 2 s later",
             $"reuse: a sandbox serves up to {options.RunsPerSandbox} runs, each a fresh fork of a supervisor that never sees run data; between runs every process of the run is killed and /work, /tmp, /dev/shm wiped, or the sandbox is retired",
             "memory: RLIMIT_AS per process" + (memory ? " and the cgroup v1 memory controller for the whole run" : " (no usable memory cgroup: forked children are not held together)"),
