@@ -14,7 +14,6 @@ namespace Viva.Cli.Practice;
 /// </summary>
 internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler scheduler, TextReader input, TimeProvider clock)
 {
-    private static readonly Rating[] Ratings = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
 
     public async Task<int> RunAsync(IReadOnlyList<Question> questions, int newCount, CancellationToken ct)
     {
@@ -89,7 +88,7 @@ internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler sc
         var state = card is null ? CardState.New(now) : ReviewLog.ToState(card);
         var preview = scheduler.Preview(state, now);
         var suggested = RatingSuggestion.Suggest(score, quiz.Value.Correct, quiz.Value.Answered);
-        AnsiConsole.MarkupLine(string.Join("   ", Ratings.Select(r =>
+        AnsiConsole.MarkupLine(string.Join("   ", Ratings.All.Select(r =>
             $"[bold]{(int)r}[/] {r} ({IntervalText.Format(preview[r].Due - now)}){(r == suggested ? "*" : "")}")));
         Rating rating;
         while (true)

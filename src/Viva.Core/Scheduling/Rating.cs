@@ -15,3 +15,10 @@ public enum Rating
     /// <summary>Recalled perfectly.</summary>
     Easy = 4,
 }
+
+/// <summary>The four ratings in the order they are offered: Again, Hard, Good, Easy.</summary>
+public static class Ratings
+{
+    /// <summary>Again, Hard, Good, Easy.</summary>
+    public static IReadOnlyList<Rating> All { get; } = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
+}

@@ -1,9 +1,10 @@
 namespace Viva.Sandbox.Isolation;
 
 /// <summary>
-/// One pool slot's cgroup v1 directories (memory, pids and cpu) under the host's own cgroups. rlimits are
-/// per process, so these are what hold a program that forks or spawns threads around them. Missing controllers give "/dev/null"
-/// paths, so the launcher's writes are harmless and the limit is reported as not enforced.
+/// One pool slot's cgroup v1 directories (memory, pids and cpuset) under the host's own cgroups. rlimits
+/// are per process, so these are what hold a program that forks or spawns threads around them. Missing
+/// controllers give "/dev/null" paths, so the launcher's writes are harmless and the limit is reported
+/// as not enforced.
 /// </summary>
 internal sealed class CgroupSlot
 {

@@ -17,7 +17,10 @@ internal sealed class PageTemplates
     private const int MaxTemplates = 4096;
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
 
-    private sealed record Template(int StatusCode, string ContentType, byte[][] Segments, RequestValues.Hole[] Holes);
+    private sealed record Template(int StatusCode, string ContentType, byte[][] Segments, RequestValues.Hole[] Holes)
+    {
+        public int SegmentBytes { get; } = Segments.Sum(s => s.Length);
+    }
 
     public static bool Serves(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && !request.QueryString.HasValue &&
@@ -85,9 +88,7 @@ internal sealed class PageTemplates
         // Each kind of hole is filled once: every form of the page carries the same token. Values are
         // base64 or digits, so they need no HTML encoding.
         var values = new string?[RequestValues.HoleCount];
-        var length = 0;
-        foreach (var segment in template.Segments)
-            length += segment.Length;
+        var length = template.SegmentBytes;
         foreach (var hole in template.Holes)
             length += Encoding.UTF8.GetByteCount(values[(int)hole] ??= RequestValues.Fill(context, hole));
 

@@ -16,6 +16,9 @@ internal static class RequestValues
     private static readonly Hole[] Holes = Enum.GetValues<Hole>();
     public static readonly int HoleCount = Holes.Length;
 
+    /// <summary>Letters and dashes only, so HTML encoding leaves a marker as it is in text and attributes.</summary>
+    private static readonly string[] Markers = [.. Holes.Select(h => MarkerPrefix + h.ToString().ToLowerInvariant() + "-x")];
+
     public static string Nonce(this HttpContext context) => Value(context, Hole.Nonce);
 
     public static string Csrf(this HttpContext context) => Value(context, Hole.Csrf);
@@ -39,8 +42,7 @@ internal static class RequestValues
             context.Items.Remove(TemplateKey);
     }
 
-    /// <summary>Letters and dashes only, so HTML encoding leaves a marker as it is in text and attributes.</summary>
-    public static string Marker(Hole hole) => MarkerPrefix + hole.ToString().ToLowerInvariant() + "-x";
+    public static string Marker(Hole hole) => Markers[(int)hole];
 
     /// <summary>The first marker at or after <paramref name="start"/>, or -1.</summary>
     public static (int Index, Hole Hole) FindMarker(string html, int start)

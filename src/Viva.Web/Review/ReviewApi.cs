@@ -11,8 +11,6 @@ namespace Viva.Web.Review;
 /// <summary><c>/api/reviews</c>: rate a card and read the queue, as the review page does.</summary>
 internal static class ReviewApi
 {
-    private static readonly Rating[] Ratings = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
-
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/reviews", "Reviews");
@@ -42,7 +40,7 @@ internal static class ReviewApi
             return ApiProblems.UnknownQuestion(questionId);
         var now = clock.GetUtcNow();
         var preview = scheduler.Preview(await log.CardAsync(question.Id, now, cancellationToken), now);
-        return TypedResults.Ok(Ratings.Select(r => new RatingPreview((int)r, r, preview[r].Due, IntervalText.Format(preview[r].Due - now))).ToList());
+        return TypedResults.Ok(Ratings.All.Select(r => new RatingPreview((int)r, r, preview[r].Due, IntervalText.Format(preview[r].Due - now))).ToList());
     }
 
     private static async Task<Ok<List<QueueItem>>> QueueAsync(VivaDb db, BankCatalog bank, TimeProvider clock, CancellationToken cancellationToken)
