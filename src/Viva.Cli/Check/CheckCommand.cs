@@ -17,19 +17,28 @@ internal static class CheckCommand
         var paths = new Argument<string[]>("path") { Arity = ArgumentArity.ZeroOrMore, Description = "Bank directories or question files. Default: the bundled bank." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of text." };
         var python = new Option<string?>("--python") { HelpName = "version", Description = "Check on this CPython version (e.g. 3.12) instead of the default python3." };
+        var allVersions = new Option<bool>("--all-versions") { Description = "Check each item on every CPython installed here that its range holds for (PATH and pyenv), and list the versions proven per item." };
+        var verbose = new Option<bool>("--verbose") { Description = "Also list each wrong solution with the hidden tests that caught it." };
+        var stats = new Option<bool>("--stats") { Description = "Print item-writing statistics of the choice items (is the key the longest option more often than chance?) instead of running anything." };
         var timeout = new Option<double>("--timeout") { HelpName = "seconds", Description = "Seconds each example or exercise may run.", DefaultValueFactory = _ => 10 };
-        var command = new Command("check", "Validate question files, then run every example, predict-the-output item and exercise on CPython.")
+        var command = new Command("check", "Validate question files, then run every example, predict-the-output item and exercise (with its wrong solutions) on CPython.")
         {
-            paths, json, python, timeout,
+            paths, json, python, allVersions, verbose, stats, timeout,
         };
         command.SetAction(async (parse, ct) =>
         {
-            var version = parse.GetValue(python);
-            var interpreter = PythonInterpreter.Find(version);
-            if (interpreter is null)
-                return CliError.Fail(version is null ? "python3 was not found on PATH" : $"Python {version} was not found (looked on PATH and under pyenv)");
             var bank = QuestionBank.Load(BankLocation.OrDefault(parse.GetValue(paths)));
-            var checker = new BankChecker(new PythonRunner(interpreter), TimeSpan.FromSeconds(parse.GetValue(timeout)));
+            if (parse.GetValue(stats))
+                return PrintStats(bank, parse.GetValue(json));
+            var version = parse.GetValue(python);
+            if (version is not null && parse.GetValue(allVersions))
+                return CliError.Fail("give either --python or --all-versions, not both");
+            IReadOnlyList<PythonInterpreter> interpreters = parse.GetValue(allVersions)
+                ? PythonInterpreter.Installed()
+                : PythonInterpreter.Find(version) is { } one ? [one] : [];
+            if (interpreters.Count == 0)
+                return CliError.Fail(version is null ? "python3 was not found on PATH" : $"Python {version} was not found (looked on PATH and under pyenv)");
+            var checker = new BankChecker(interpreters.Select(i => new PythonRunner(i)).ToList(), TimeSpan.FromSeconds(parse.GetValue(timeout)));
             var asJson = parse.GetValue(json);
             CheckReport report;
             if (!asJson && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
@@ -48,20 +57,27 @@ internal static class CheckCommand
             if (asJson)
                 Console.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
             else
-                PrintText(report);
+                CheckReportText.Print(report, parse.GetValue(verbose), interpreters.Count > 1);
             return report.Passed ? 0 : 1;
         });
         return command;
     }
 
-    private static void PrintText(CheckReport report)
+    private static int PrintStats(QuestionBank bank, bool asJson)
     {
-        foreach (var problem in report.Problems)
-            Console.WriteLine(problem.ToString().Replace("\n", "\n    ", StringComparison.Ordinal));
-        foreach (var note in report.Notes)
-            Console.WriteLine(note);
-        var summary = string.Create(CultureInfo.InvariantCulture,
-            $"{report.Files} files, {report.Questions} questions, {report.Examples} examples, {report.QuizItems} quiz items, {report.Exercises} exercises; {report.Verified} runs verified, {report.Skipped} skipped on Python {report.Python}; {report.Seconds:0.00} s");
-        Console.WriteLine(report.Passed ? $"ok: {summary}" : $"FAILED: {report.Problems.Count} problem(s); {summary}");
+        foreach (var problem in bank.Problems)
+            Console.WriteLine(problem);
+        var s = ChoiceStats.Of(bank);
+        if (asJson)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(s, CliJson.Options));
+        }
+        else
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{s.Items} choice items: the longest option is correct in {s.LongestIsCorrect:P1} (chance: {s.LongestIsCorrectByChance:P1}); the first option in the file is correct in {s.FirstIsCorrect:P1} (options are shown shuffled)"));
+            Console.WriteLine(s.LengthIsNoCue ? "ok: option length is no cue to the key" : "FAILED: the key is the longest option more often than chance; rewrite keys or distractors");
+        }
+        return bank.Problems.Count == 0 && s.LengthIsNoCue ? 0 : 1;
     }
 }

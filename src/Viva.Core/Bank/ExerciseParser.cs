@@ -1,18 +1,30 @@
 namespace Viva.Core.Bank;
 
-/// <summary>Parses the Exercise section: Prompt, Starter, Solution and Tests, in that order.</summary>
+/// <summary>Parses the Exercise section: Prompt, Starter, Solution, Tests and Wrong solutions, in that order.</summary>
 internal static class ExerciseParser
 {
-    private static readonly string[] Parts = ["Prompt", "Starter", "Solution", "Tests"];
+    private static readonly string[] Parts = ["Prompt", "Starter", "Solution", "Tests", WrongPart];
+    private const string WrongPart = "Wrong solutions";
 
     public static Exercise? Parse(ParseContext cx, List<MarkdownBlock> body, int line)
     {
-        var parts = SectionParsers.Items(cx, "Exercise", body, 3).ToDictionary(p => p.Heading.Text, p => p);
+        var items = SectionParsers.Items(cx, "Exercise", body, 3);
+        var parts = new Dictionary<string, (MarkdownBlock Heading, List<MarkdownBlock> Body)>();
+        foreach (var item in items)
+        {
+            if (!parts.TryAdd(item.Heading.Text, item))
+                cx.Error(item.Heading.Line, "Exercise", $"part '### {item.Heading.Text}' appears twice");
+        }
+        var known = items.Select(i => i.Heading.Text).Where(Parts.Contains).Distinct().ToList();
+        if (!known.SequenceEqual(Parts.Where(known.Contains)))
+            cx.Error(line, "Exercise", $"the parts must come in this order: {string.Join(", ", Parts)}");
         foreach (var name in parts.Keys.Except(Parts))
             cx.Error(parts[name].Heading.Line, "Exercise", $"unknown part '### {name}' (parts: {string.Join(", ", Parts)})");
-        foreach (var name in Parts.Except(parts.Keys))
+        // A missing wrong-solutions part is the validator's finding (it counts them), not a parse error.
+        var required = Parts.Where(p => p != WrongPart).ToList();
+        foreach (var name in required.Except(parts.Keys))
             cx.Error(line, "Exercise", $"missing part '### {name}'");
-        if (Parts.Any(p => !parts.ContainsKey(p)))
+        if (required.Any(p => !parts.ContainsKey(p)))
             return null;
 
         var prompt = SectionParsers.Prose(cx, "Exercise.Prompt", parts["Prompt"].Body, parts["Prompt"].Heading.Line);
@@ -31,7 +43,26 @@ internal static class ExerciseParser
             }
             tests.Add(new HiddenTest(heading.Text, SectionParsers.Code(code), SectionParsers.Code(expected), heading.Line));
         }
-        return starter is null || solution is null ? null : new Exercise(prompt, starter, solution, tests, line);
+        var wrong = parts.TryGetValue(WrongPart, out var wrongPart) ? WrongSolutions(cx, wrongPart) : [];
+        return starter is null || solution is null ? null : new Exercise(prompt, starter, solution, tests, wrong, line);
+    }
+
+    /// <summary>Each '#### mistake' holds optional prose on why it is wrong, then exactly one python block.</summary>
+    private static List<WrongSolution> WrongSolutions(ParseContext cx, (MarkdownBlock Heading, List<MarkdownBlock> Body) part)
+    {
+        const string field = "Exercise.Wrong solutions";
+        var wrong = new List<WrongSolution>();
+        foreach (var (heading, blocks) in SectionParsers.Items(cx, field, part.Body, 4))
+        {
+            var fences = blocks.Count(b => b.Kind == MarkdownBlockKind.Fence);
+            if (fences != 1 || blocks[^1] is not { Kind: MarkdownBlockKind.Fence, Info: "python" } code)
+            {
+                cx.Error(heading.Line, field, $"wrong solution '{heading.Text}' must be optional prose, then exactly one ```python block");
+                continue;
+            }
+            wrong.Add(new WrongSolution(heading.Text, cx.Raw(blocks[..^1]), SectionParsers.Code(code), heading.Line));
+        }
+        return wrong;
     }
 
     private static CodeBlock? SingleCode(ParseContext cx, string field, (MarkdownBlock Heading, List<MarkdownBlock> Body) part)

@@ -66,7 +66,8 @@ internal sealed record FrontMatter(string Id, string Title, string Area, string 
         var topic = Scalar("topic");
         var levelText = Scalar("level");
         var minutesText = Scalar("minutes");
-        var pythonText = Scalar("python", required: false);
+        // Required: a question that names no versions could not be proven on the ones it silently claims.
+        var pythonText = Scalar("python");
 
         Level? level = levelText switch { "mid" => Level.Mid, "senior" => Level.Senior, "staff" => Level.Staff, _ => null };
         if (level is null && levelText.Length > 0)

@@ -9,7 +9,7 @@ namespace Viva.Core.Bank;
 /// </summary>
 public static partial class QuestionValidator
 {
-    public const int MinKeyPoints = 4, MaxKeyPoints = 8, MinFollowUps = 2, MinExamples = 1, MinQuizItems = 3;
+    public const int MinKeyPoints = 4, MaxKeyPoints = 8, MinFollowUps = 2, MinExamples = 1, MinQuizItems = 3, MinWrongSolutions = 3;
 
     /// <summary>Every rule <paramref name="q"/> breaks; <paramref name="relativePath"/> is its path under the bank root, when it has one.</summary>
     public static IEnumerable<Problem> Validate(Question q, Taxonomy? taxonomy, string? relativePath)
@@ -79,6 +79,10 @@ public static partial class QuestionValidator
             }
             foreach (var dup in exercise.Tests.GroupBy(t => t.Name).Where(g => g.Count() > 1))
                 yield return At(dup.Skip(1).First().Line, "Exercise.Tests", $"test name '{dup.Key}' appears twice");
+            if (exercise.WrongSolutions.Count < MinWrongSolutions)
+                yield return At(exercise.Line, "Exercise.Wrong solutions", $"has {exercise.WrongSolutions.Count}; at least {MinWrongSolutions} plausible wrong solutions must prove the tests catch mistakes");
+            foreach (var dup in exercise.WrongSolutions.GroupBy(w => w.Mistake).Where(g => g.Count() > 1))
+                yield return At(dup.Skip(1).First().Line, "Exercise.Wrong solutions", $"wrong solution '{dup.Key}' appears twice");
         }
     }
 

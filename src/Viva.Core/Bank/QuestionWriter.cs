@@ -66,6 +66,14 @@ public static class QuestionWriter
                 Fence(w, "python", t.Code.Code);
                 Fence(w, "json", t.Expected.Code);
             }
+            if (x.WrongSolutions.Count > 0)
+                Heading(w, 3, "Wrong solutions");
+            foreach (var wrong in x.WrongSolutions)
+            {
+                Heading(w, 4, wrong.Mistake);
+                Block(w, wrong.Notes);
+                Fence(w, "python", wrong.Code.Code);
+            }
         }
         return w.ToString();
     }

@@ -7,64 +7,104 @@ using Viva.Sandbox;
 namespace Viva.Core.Checking;
 
 /// <summary>
-/// Proves a bank's claims on a real CPython: every example and predict-the-output item prints exactly
-/// what the file says, every exercise's hidden tests pass on the reference solution and fail on the
-/// starter code. Runs on all cores; one broken item never stops the others.
+/// Proves a bank's claims on real CPythons: every example and predict-the-output item prints exactly
+/// what the file says, every exercise's hidden tests pass on the reference solution, fail on the
+/// starter code and catch every wrong solution. Each item runs on every given interpreter its range
+/// holds for (Python 2 only runs plain examples: the test harness is Python 3). Runs on all cores;
+/// one broken item never stops the others.
 /// </summary>
-public sealed class BankChecker(PythonRunner runner, TimeSpan timeout)
+public sealed class BankChecker(IReadOnlyList<PythonRunner> runners, TimeSpan timeout)
 {
-    /// <summary>One unit of work: a description for progress, and the check that returns its problems.</summary>
-    private sealed record Job(Question Question, PythonRange Range, string What, int Line, Func<CancellationToken, Task<IEnumerable<Problem>>> Run);
+    public BankChecker(PythonRunner runner, TimeSpan timeout) : this([runner], timeout)
+    {
+    }
+
+    /// <summary>One checkable item: where it is, which versions it holds for, and the check that returns its problems on an interpreter.</summary>
+    private sealed record Item(Question Question, PythonRange Range, string Field, string Label, int Line, bool NeedsPython3, Func<PythonRunner, CancellationToken, Task<IEnumerable<Problem>>> Run);
 
     public async Task<CheckReport> CheckAsync(QuestionBank bank, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var version = runner.Interpreter.Version;
-        var jobs = bank.Questions.SelectMany(Jobs).ToList();
+        var catches = new ConcurrentBag<WrongSolutionCatch>();
+        var items = bank.Questions.SelectMany(q => Items(q, catches)).ToList();
+        var jobs = runners.SelectMany(r => items.Where(i => InRange(i, r)).Select(i => (Item: i, Runner: r))).ToList();
         var problems = new ConcurrentBag<Problem>(bank.Problems);
-        var notes = new ConcurrentBag<Problem>();
+        var proven = new ConcurrentDictionary<(string File, int Line), ConcurrentBag<Version>>();
         var done = 0;
-        var verified = 0;
-        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, async (job, ct) =>
+        // Most runs wait (sleeps, pipes, pool hand-over) rather than compute: two per core keeps both busy.
+        var parallelism = Environment.ProcessorCount * (runners.Count > 1 ? 2 : 1);
+        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (job, ct) =>
         {
-            if (!job.Question.Python.Contains(version) || !job.Range.Contains(version))
-            {
-                var range = job.Question.Python.Contains(version) ? job.Range : job.Question.Python;
-                notes.Add(new Problem(job.Question.SourcePath, job.Line, job.What, $"skipped: holds for Python {range.Text}, this is {version.ToString(3)}"));
-            }
-            else
-            {
-                var found = (await job.Run(ct)).ToList();
-                foreach (var p in found)
-                    problems.Add(p);
-                if (found.Count == 0)
-                    Interlocked.Increment(ref verified);
-            }
+            var found = (await job.Item.Run(job.Runner, ct)).ToList();
+            foreach (var p in found)
+                problems.Add(runners.Count > 1 ? p with { Message = $"on Python {Short(job.Runner)}: {p.Message}" } : p);
+            if (found.Count == 0)
+                proven.GetOrAdd((job.Item.Question.SourcePath, job.Item.Line), _ => []).Add(job.Runner.Interpreter.Version);
             progress?.Report((Interlocked.Increment(ref done), jobs.Count));
         });
+
+        var notes = new List<Problem>();
+        var proofs = new List<ItemProof>();
+        foreach (var item in items)
+        {
+            var versions = proven.TryGetValue((item.Question.SourcePath, item.Line), out var v) ? v.Distinct().Order().ToList() : [];
+            proofs.Add(new ItemProof(item.Question.SourcePath, item.Line, item.Label, versions.Select(x => $"{x.Major}.{x.Minor}").ToList()));
+            foreach (var runner in runners.Where(r => !InRange(item, r)))
+            {
+                if (runners.Count == 1 || !runners.Any(r => InRange(item, r)))
+                    notes.Add(Skipped(item, runner));
+            }
+        }
 
         return new CheckReport(
             Sort(problems), Sort(notes),
             bank.FileCount, bank.Questions.Count,
             bank.Questions.Sum(q => q.Examples.Count), bank.Questions.Sum(q => q.Quiz.Count), bank.Questions.Count(q => q.Exercise is not null),
-            verified, notes.Count, $"{version.ToString(3)} ({runner.Interpreter.Path})", clock.Elapsed.TotalSeconds,
-            jobs.Count > 0 ? runner.Enforcement : []);
+            bank.Questions.Sum(q => q.Exercise?.WrongSolutions.Count ?? 0),
+            proven.Values.Sum(b => b.Count), notes.Count,
+            runners.Select(r => $"{r.Interpreter.Version.ToString(3)} ({r.Interpreter.Path})").ToList(),
+            clock.Elapsed.TotalSeconds,
+            jobs.Count > 0 ? runners[0].Enforcement : [],
+            proofs,
+            catches.OrderBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Line).ThenBy(c => c.Python, StringComparer.Ordinal).ToList());
     }
+
+    private static bool InRange(Item item, PythonRunner runner)
+    {
+        var version = runner.Interpreter.Version;
+        return item.Question.Python.Contains(version) && item.Range.Contains(version) && (version.Major >= 3 || !item.NeedsPython3);
+    }
+
+    private static Problem Skipped(Item item, PythonRunner runner)
+    {
+        var version = runner.Interpreter.Version;
+        var range = !item.Question.Python.Contains(version) ? item.Question.Python.Text : !item.Range.Contains(version) ? item.Range.Text : ">=3";
+        return new Problem(item.Question.SourcePath, item.Line, item.Field, $"skipped: holds for Python {range}, this is {version.ToString(3)}");
+    }
+
+    private static string Short(PythonRunner runner) => $"{runner.Interpreter.Version.Major}.{runner.Interpreter.Version.Minor}";
 
     private static List<Problem> Sort(IEnumerable<Problem> problems) =>
-        problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Field, StringComparer.Ordinal).ToList();
+        problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Field, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal).ToList();
 
-    private IEnumerable<Job> Jobs(Question q)
+    /// <summary>The checks of one question, not yet bound to an interpreter.</summary>
+    private IEnumerable<Item> Items(Question q, ConcurrentBag<WrongSolutionCatch> catches)
     {
         foreach (var e in q.Examples)
-            yield return new Job(q, e.Python, "Examples", e.Line, ct => Output(q, "Examples", $"example '{e.Title}'", e.Code, e.Output, ct));
+        {
+            var label = $"example '{e.Title}'";
+            yield return new Item(q, e.Python, "Examples", label, e.Line, false, (r, ct) => Output(r, q, "Examples", label, e.Code, e.Output, ct));
+        }
         foreach (var p in q.Quiz.OfType<PredictItem>())
-            yield return new Job(q, p.Python, "Quiz", p.Line, ct => Output(q, "Quiz", $"predict item '{p.Title}'", p.Code, p.Output, ct));
+        {
+            var label = $"predict item '{p.Title}'";
+            yield return new Item(q, p.Python, "Quiz", label, p.Line, true, (r, ct) => Output(r, q, "Quiz", label, p.Code, p.Output, ct));
+        }
         if (q.Exercise is { } x)
-            yield return new Job(q, PythonRange.Any, "Exercise", x.Line, ct => Exercise(q, x, ct));
+            yield return new Item(q, PythonRange.Any, "Exercise", "exercise", x.Line, true, (r, ct) => Exercise(r, q, x, catches, ct));
     }
 
-    private async Task<IEnumerable<Problem>> Output(Question q, string field, string what, CodeBlock code, CodeBlock expected, CancellationToken ct)
+    private async Task<IEnumerable<Problem>> Output(PythonRunner runner, Question q, string field, string what, CodeBlock code, CodeBlock expected, CancellationToken ct)
     {
         var result = await runner.RunAsync(new RunRequest { Code = code.Code, Timeout = timeout }, ct);
         if (Failure(result) is { } failure)
@@ -74,18 +114,42 @@ public sealed class BankChecker(PythonRunner runner, TimeSpan timeout)
         return [];
     }
 
-    private async Task<IEnumerable<Problem>> Exercise(Question q, Exercise x, CancellationToken ct)
+    private async Task<IEnumerable<Problem>> Exercise(PythonRunner runner, Question q, Exercise x, ConcurrentBag<WrongSolutionCatch> catches, CancellationToken ct)
     {
         var inputs = x.Tests.Select(t => new TestInput(t.Name, t.Code.Code)).ToList();
-        var solution = await runner.RunAsync(new RunRequest { Code = x.Solution.Code, Tests = inputs, Timeout = timeout }, ct);
-        var starter = await runner.RunAsync(new RunRequest { Code = x.Starter.Code, Tests = inputs, Timeout = timeout }, ct);
+        Task<RunResult> Run(CodeBlock code) => runner.RunAsync(new RunRequest { Code = code.Code, Tests = inputs, Timeout = timeout }, ct);
+        var solution = Run(x.Solution);
+        var starter = Run(x.Starter);
+        var wrong = x.WrongSolutions.Select(w => Run(w.Code)).ToList();
         var problems = new List<Problem>();
-        var solutionVerdicts = HiddenTestGrader.Grade(x.Tests, solution);
-        foreach (var v in solutionVerdicts.Where(v => !v.Passed))
+        foreach (var v in HiddenTestGrader.Grade(x.Tests, await solution).Where(v => !v.Passed))
             problems.Add(new Problem(q.SourcePath, v.Test.Line, "Exercise.Solution", $"the reference solution fails test '{v.Test.Name}': {v.Message}"));
-        if (HiddenTestGrader.Grade(x.Tests, starter).All(v => v.Passed))
+        if (HiddenTestGrader.Grade(x.Tests, await starter).All(v => v.Passed))
             problems.Add(new Problem(q.SourcePath, x.Starter.Line, "Exercise.Starter", "the starter code passes every hidden test; at least one must fail"));
+        for (var i = 0; i < wrong.Count; i++)
+        {
+            var mistake = x.WrongSolutions[i];
+            var run = await wrong[i];
+            var failed = HiddenTestGrader.Grade(x.Tests, run).Where(v => !v.Passed).Select(v => v.Test.Name).ToList();
+            if (failed.Count == 0)
+                problems.Add(new Problem(q.SourcePath, mistake.Line, "Exercise.Wrong solutions", $"wrong solution '{mistake.Mistake}' passes every hidden test: add a test that catches it"));
+            else if (FailedBeforeTests(run) is { } why)
+                problems.Add(new Problem(q.SourcePath, mistake.Line, "Exercise.Wrong solutions", $"wrong solution '{mistake.Mistake}' fails before any test runs ({why}); a wrong solution must be a plausible program that a test catches"));
+            else
+                catches.Add(new WrongSolutionCatch(q.SourcePath, mistake.Line, mistake.Mistake, Short(runner), failed));
+        }
         return problems;
+    }
+
+    /// <summary>
+    /// Why the program itself failed before any test could observe it (a syntax error, an exception at
+    /// import), or null. Proving that tests catch such a program proves nothing about the tests.
+    /// </summary>
+    private static string? FailedBeforeTests(RunResult run)
+    {
+        if (run.Tests.Count > 0 && run.Tests.All(t => t.Error?.StartsWith(TestOutput.ProgramFailedPrefix, StringComparison.Ordinal) == true))
+            return run.Tests[0].Error![TestOutput.ProgramFailedPrefix.Length..];
+        return run.Tests.Count == 0 && run.Status == RunStatus.Error ? LastLine(run.Stderr) : null;
     }
 
     /// <summary>Why a run that should have printed its output did not finish cleanly, or null.</summary>

@@ -127,7 +127,7 @@ public sealed class BadInputTests : IDisposable
 
         var p = Assert.Single(QuestionBank.Load([_bank.Root]).Problems);
 
-        Assert.Equal((17, "encoding"), (p.Line, p.Field));
+        Assert.Equal((18, "encoding"), (p.Line, p.Field));
         Assert.Contains("not valid UTF-8 (0xFF", p.Message, StringComparison.Ordinal);
     }
 
@@ -150,6 +150,55 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Equal("Exercise.Tests", p.Field);
         Assert.Contains("not JSON", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_question_must_declare_its_python_range()
+    {
+        var p = SingleProblem("language/sample.md", TestBank.ValidQuestion.Replace("python: \">=3.8\"\n", "", StringComparison.Ordinal));
+
+        Assert.Equal((2, "python"), (p.Line, p.Field));
+        Assert.Contains("required field is missing", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_exercise_needs_three_wrong_solutions()
+    {
+        var text = TestBank.ValidQuestion;
+        var cut = text.IndexOf("#### Starts from one", StringComparison.Ordinal);
+
+        var p = SingleProblem("language/sample.md", text[..cut].TrimEnd() + "\n");
+
+        Assert.Equal("Exercise.Wrong solutions", p.Field);
+        Assert.Contains("has 2; at least 3", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wrong_solution_without_code_names_its_heading()
+    {
+        var p = SingleProblem("language/sample.md", TestBank.ValidQuestion.Replace("```python\ndef total(xs):\n    return len(xs)\n```", "Just count them.", StringComparison.Ordinal));
+
+        Assert.Equal("Exercise.Wrong solutions", p.Field);
+        Assert.Contains("'Counts instead of summing' must be optional prose, then exactly one ```python block", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exercise_parts_out_of_order_are_reported()
+    {
+        var text = TestBank.ValidQuestion;
+        var wrong = text[text.IndexOf("### Wrong solutions", StringComparison.Ordinal)..];
+        var tests = text.IndexOf("### Tests", StringComparison.Ordinal);
+        var reordered = text[..tests] + wrong + "\n" + text[tests..text.IndexOf("### Wrong solutions", StringComparison.Ordinal)];
+
+        var problems = QuestionBankWith(reordered);
+
+        Assert.Contains(problems, p => p.Field == "Exercise" && p.Message.Contains("must come in this order", StringComparison.Ordinal));
+    }
+
+    private IReadOnlyList<Problem> QuestionBankWith(string text)
+    {
+        _bank.Write("language/sample.md", text);
+        return QuestionBank.Load([_bank.Root]).Problems;
     }
 
     [Fact]

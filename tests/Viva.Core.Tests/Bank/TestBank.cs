@@ -26,6 +26,7 @@ internal sealed class TestBank : IDisposable
         level: mid
         tags: [sample]
         minutes: 5
+        python: ">=3.8"
         ---
 
         ## Question
@@ -129,6 +130,41 @@ internal sealed class TestBank : IDisposable
 
         ```json
         6
+        ```
+
+        #### an empty list
+
+        ```python
+        result = total([])
+        ```
+
+        ```json
+        0
+        ```
+
+        ### Wrong solutions
+
+        #### Only the first two items
+
+        ```python
+        def total(xs):
+            return xs[0] + xs[1]
+        ```
+
+        #### Counts instead of summing
+
+        ```python
+        def total(xs):
+            return len(xs)
+        ```
+
+        #### Starts from one
+
+        Off by one: the empty list gives 1.
+
+        ```python
+        def total(xs):
+            return sum(xs, 1)
         ```
 
         """;

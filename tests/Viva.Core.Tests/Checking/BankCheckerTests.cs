@@ -75,9 +75,8 @@ public sealed class BankCheckerTests : IDisposable
     {
         var report = await CheckAsync(TestBank.ValidQuestion.Replace("    return sum(xs)", "    return sum(xs) + 1", StringComparison.Ordinal));
 
-        var p = Assert.Single(report.Problems);
-        Assert.Equal("Exercise.Solution", p.Field);
-        Assert.Contains("fails test 'sums three numbers': $: expected 6, got 7", p.Message, StringComparison.Ordinal);
+        Assert.All(report.Problems, p => Assert.Equal("Exercise.Solution", p.Field));
+        Assert.Contains(report.Problems, p => p.Message.Contains("fails test 'sums three numbers': $: expected 6, got 7", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,5 +97,38 @@ public sealed class BankCheckerTests : IDisposable
         var note = Assert.Single(report.Notes);
         Assert.Contains("skipped: holds for Python >=3.99", note.Message, StringComparison.Ordinal);
         Assert.Equal(1, report.Skipped);
+    }
+
+    [Fact]
+    public async Task Every_wrong_solution_is_reported_with_the_tests_that_caught_it()
+    {
+        var report = await CheckAsync(TestBank.ValidQuestion);
+
+        Assert.Equal(3, report.WrongSolutions);
+        var starts = report.Catches.Single(c => c.Mistake == "Starts from one");
+        Assert.Equal(["sums three numbers", "an empty list"], starts.CaughtBy);
+        Assert.Equal(["sums three numbers"], report.Catches.Single(c => c.Mistake == "Counts instead of summing").CaughtBy);
+    }
+
+    [Fact]
+    public async Task A_wrong_solution_that_passes_every_test_is_a_problem()
+    {
+        // The empty-list test is what catches "starts from one" at 0 items; without it the mistake slips through.
+        var weaker = TestBank.ValidQuestion.Replace("#### an empty list\n\n```python\nresult = total([])\n```\n\n```json\n0\n```\n\n", "", StringComparison.Ordinal)
+            .Replace("return sum(xs, 1)", "return sum(xs, 0) if xs else 1", StringComparison.Ordinal);
+        var report = await CheckAsync(weaker);
+
+        var p = Assert.Single(report.Problems);
+        Assert.Equal("Exercise.Wrong solutions", p.Field);
+        Assert.Contains("wrong solution 'Starts from one' passes every hidden test", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_solution_that_cannot_even_run_proves_nothing()
+    {
+        var report = await CheckAsync(TestBank.ValidQuestion.Replace("    return len(xs)", "    return len(xs\n", StringComparison.Ordinal));
+
+        var p = Assert.Single(report.Problems);
+        Assert.Contains("wrong solution 'Counts instead of summing' fails before any test runs (SyntaxError", p.Message, StringComparison.Ordinal);
     }
 }
