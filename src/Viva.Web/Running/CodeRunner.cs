@@ -1,29 +1,57 @@
+using System.Collections.Concurrent;
+using Viva.Core.Bank;
 using Viva.Sandbox;
 
 namespace Viva.Web.Running;
 
 /// <summary>
-/// The one way the web app runs code: a private pool of warm bubblewrap sandboxes with the web limits
-/// applied. Admission (how many at once, how many per second) is the rate limiter's job before a run
-/// gets here; the pool's own queue limit is the last line of back-pressure.
+/// The one way the web app runs code: private pools of warm bubblewrap sandboxes with the web limits
+/// applied, one per CPython installed here, so a learner can run the same code on 3.8 and 3.13. The
+/// default interpreter's pool is warmed at start; another version's pool starts on its first run.
+/// Admission (how many at once, how many per second) is the rate limiter's job before a run gets here;
+/// each pool's own queue limit is the last line of back-pressure.
 /// </summary>
-internal sealed class CodeRunner(PythonRunner? runner) : IAsyncDisposable
+internal sealed class CodeRunner(Func<IReadOnlyList<PythonInterpreter>> findInstalled, string? defaultVersion, SandboxOptions sandbox) : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, PythonRunner> _runners = new();
+    private readonly Lazy<(IReadOnlyList<PythonInterpreter> All, PythonInterpreter? Default)> _installed = new(() =>
+    {
+        var all = findInstalled();
+        var fallback = defaultVersion is null ? PythonInterpreter.Find() : PythonInterpreter.Find(defaultVersion);
+        return (all, fallback is null ? null : all.FirstOrDefault(p => VersionName(p) == VersionName(fallback)) ?? fallback);
+    });
 
-    public bool Available => runner is not null;
+    public bool Available => Default is not null;
+
+    /// <summary>Every interpreter installed here, oldest first (found once, on first use).</summary>
+    public IReadOnlyList<PythonInterpreter> Installed => _installed.Value.All;
+
+    /// <summary>The interpreter used when a run names none: <c>--python</c>, else python3.</summary>
+    public PythonInterpreter? Default => _installed.Value.Default;
+
+    /// <summary>"3.12" for an interpreter: the name a picker shows and a request sends.</summary>
+    public static string VersionName(PythonInterpreter p) => $"{p.Version.Major}.{p.Version.Minor}";
+
+    /// <summary>The installed interpreter called <paramref name="version"/> ("3.12"), or null.</summary>
+    public PythonInterpreter? Find(string version) => Installed.FirstOrDefault(p => VersionName(p) == version);
 
     /// <summary>
-    /// Starts the sandboxes in the background a little after start-up, so the first run does not pay for
-    /// them and they do not compete with the first page for the CPU. Never after the app has stopped: a
-    /// pool started then would outlive it.
+    /// The newest installed interpreter that every range holds for (an example runs where it is proven),
+    /// else the default; Python 2 only when <paramref name="plainRun"/> (the test harness is Python 3).
+    /// </summary>
+    public PythonInterpreter? NewestIn(bool plainRun, params PythonRange[] ranges) =>
+        Installed.Where(p => (plainRun || p.Version.Major >= 3) && ranges.All(r => r.Contains(p.Version))).LastOrDefault() ?? Default;
+
+    /// <summary>
+    /// Starts the default sandboxes in the background a little after start-up, so the first run does not
+    /// pay for them and they do not compete with the first page for the CPU. Never after the app has
+    /// stopped: a pool started then would outlive it.
     /// </summary>
     public void WarmInBackground()
     {
-        if (runner is null)
-            return;
         var stopping = _stopping.Token;
         _ = Task.Run(async () =>
         {
@@ -32,8 +60,8 @@ internal sealed class CodeRunner(PythonRunner? runner) : IAsyncDisposable
                 await Task.Delay(TimeSpan.FromSeconds(2), stopping);
                 lock (_gate)
                 {
-                    if (!stopping.IsCancellationRequested)
-                        runner.Warm();
+                    if (!stopping.IsCancellationRequested && Default is { } python)
+                        RunnerFor(python).Warm();
                 }
             }
             catch (OperationCanceledException)
@@ -47,17 +75,29 @@ internal sealed class CodeRunner(PythonRunner? runner) : IAsyncDisposable
         }, CancellationToken.None);
     }
 
+    /// <summary>Runs on <paramref name="python"/>, or the default interpreter when null.</summary>
     /// <exception cref="SandboxBusyException">Too many runs are waiting.</exception>
-    /// <exception cref="SandboxUnavailableException">This machine cannot sandbox (no bubblewrap, no user namespaces).</exception>
-    public Task<RunResult> RunAsync(string code, IReadOnlyList<TestInput>? tests, CancellationToken cancellationToken) =>
-        (runner ?? throw new SandboxUnavailableException("no Python interpreter was found on this machine"))
-            .RunAsync(new RunRequest { Code = code, Tests = tests, Timeout = Timeout }, cancellationToken);
+    /// <exception cref="SandboxUnavailableException">This machine cannot sandbox (no bubblewrap, no user namespaces, no Python).</exception>
+    public Task<RunResult> RunAsync(string code, IReadOnlyList<TestInput>? tests, PythonInterpreter? python, CancellationToken cancellationToken)
+    {
+        var interpreter = python ?? Default ?? throw new SandboxUnavailableException("no Python interpreter was found on this machine");
+        return RunnerFor(interpreter).RunAsync(new RunRequest { Code = code, Tests = tests, Timeout = Timeout }, cancellationToken);
+    }
+
+    private PythonRunner RunnerFor(PythonInterpreter python)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+            return _runners.GetOrAdd(python.Path, _ => new PythonRunner(python, sandbox));
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
         lock (_gate)
             _stopping.Cancel();
-        if (runner is not null)
+        foreach (var runner in _runners.Values)
             await runner.DisposeAsync();
         _stopping.Dispose();
     }

@@ -16,9 +16,8 @@ internal static class RunServices
 
     public static IServiceCollection AddCodeRunner(this IServiceCollection services, VivaWebOptions options)
     {
-        services.AddSingleton(_ => new CodeRunner(PythonInterpreter.Find(options.PythonVersion) is { } python
-            ? new PythonRunner(python, new SandboxOptions { Slots = options.RunConcurrency, QueueLimit = options.RunConcurrency * 4 })
-            : null));
+        services.AddSingleton(_ => new CodeRunner(PythonInterpreter.Installed, options.PythonVersion,
+            new SandboxOptions { Slots = options.RunConcurrency, QueueLimit = options.RunConcurrency * 4 }));
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -32,6 +32,24 @@ public sealed class ApiTests : IClassFixture<VivaAppFixture>
     }
 
     [Fact]
+    public async Task Run_takes_an_installed_python_version_and_names_the_one_that_ran()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        var installed = Viva.Sandbox.PythonInterpreter.Installed().Where(p => p.Version.Major == 3).ToList();
+        foreach (var python in new[] { installed[0], installed[^1] })
+        {
+            var name = $"{python.Version.Major}.{python.Version.Minor}";
+            using var response = await client.PostJsonAsync("/api/run", new { code = "import sys; print('%d.%d' % sys.version_info[:2])", python = name });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal(name + "\n", json.RootElement.GetProperty("stdout").GetString());
+            Assert.Equal(python.Version.ToString(3), json.RootElement.GetProperty("python").GetString());
+        }
+        using var missing = await client.PostJsonAsync("/api/run", new { code = "print(1)", python = "3.99" });
+        await AssertProblem(missing, HttpStatusCode.BadRequest, "Python 3.99 is not installed here");
+    }
+
+    [Fact]
     public async Task Run_without_an_antiforgery_token_is_refused_and_nothing_runs()
     {
         using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();

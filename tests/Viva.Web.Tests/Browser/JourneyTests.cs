@@ -24,6 +24,28 @@ public sealed class JourneyTests(VivaAppFixture app, BrowserFixture browser, ITe
     }
 
     [Fact]
+    public async Task An_example_runs_on_the_newest_python_it_holds_for_and_the_picker_runs_it_on_another()
+    {
+        var newest = Viva.Sandbox.PythonInterpreter.Installed()[^1];
+        var page = await Browser.NewPageAsync(App.BaseUrl);
+        await BrowserTest.RunAsync(page, async () =>
+        {
+            var question = await new QuestionPage(page).OpenAsync("gil");
+            // The gil page's free-threading example needs 3.13; on python3 (3.11 here) it would fail.
+            var example = await page.Locator(".code-island").EvaluateAllAsync<int>("els => els.findIndex(e => e.textContent.includes('_is_gil_enabled'))");
+            Assert.True(example >= 0, "the gil page has an example that calls sys._is_gil_enabled");
+            await Expect(question.ExamplePython(example)).ToHaveValueAsync($"{newest.Version.Major}.{newest.Version.Minor}");
+            await question.RunExampleAsync(example);
+            await Expect(question.ExampleStatus(example)).ToContainTextAsync($"Python {newest.Version.ToString(3)} · ok");
+
+            await question.ExamplePython(example).SelectOptionAsync("3.11");
+            await question.RunExampleAsync(example);
+            await Expect(question.ExampleStatus(example)).ToContainTextAsync("Python 3.11");
+            await Expect(question.ExampleStatus(example)).ToContainTextAsync("error");
+        });
+    }
+
+    [Fact]
     public async Task The_home_page_fits_a_phone_screen()
     {
         var page = await Browser.NewPageAsync(App.BaseUrl, width: 375);

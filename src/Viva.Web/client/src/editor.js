@@ -34,7 +34,8 @@ for (const island of document.querySelectorAll("[data-editor]")) {
   const run = island.querySelector("[data-run-button]");
   const result = island.querySelector(".run-result");
   if (!run || !result) continue;
-  run.hidden = false;
+  const versionPicker = island.querySelector("[data-python]");
+  island.querySelector("[data-run-controls]").hidden = false;
   run.addEventListener("click", async () => {
     run.disabled = true;
     result.hidden = false;
@@ -42,13 +43,13 @@ for (const island of document.querySelectorAll("[data-editor]")) {
     setText(result, ".run-stdout", "");
     setText(result, ".run-stderr", "");
     try {
-      const { ok, status, data } = await postJson("/api/run", { code: view.state.doc.toString() });
+      const { ok, status, data } = await postJson("/api/run", { code: view.state.doc.toString(), python: versionPicker?.value });
       if (!ok) {
         setText(result, ".run-status", status === 429 ? "The sandbox is busy: try again in a moment." : (data?.detail ?? data?.title ?? `Error ${status}`));
         return;
       }
       // Output is always set as text, never as HTML.
-      setText(result, ".run-status", `${data.status} · exit ${data.exitCode ?? "-"} · ${Math.round(data.wallMs)} ms`);
+      setText(result, ".run-status", `Python ${data.python} · ${data.status} · exit ${data.exitCode ?? "-"} · ${Math.round(data.wallMs)} ms`);
       setText(result, ".run-stdout", data.stdout);
       setText(result, ".run-stderr", data.stderr);
       result.dataset.status = data.status;

@@ -42,6 +42,8 @@ internal sealed class QuestionPage(IPage page)
         await Assertions.Expect(ExampleStatus(index)).ToContainTextAsync(" ms");
     }
 
+    public ILocator ExamplePython(int index) => Example(index).Locator("select[data-python]");
+
     /// <summary>Replaces the example's code in the editor the way a paste does (no auto-indent of each typed line).</summary>
     public async Task EditExampleAsync(int index, string code)
     {
