@@ -68,6 +68,9 @@ public static class JsonMatch
                     ? null : $"{path}: expected {e.GetRawText()}, got {a.GetRawText()}";
             case JsonValueKind.String:
                 return e.GetString() == a.GetString() ? null : $"{path}: expected {Short(e)}, got {Short(a)}";
+            case JsonValueKind.True or JsonValueKind.False:
+                // Same kind ("bool") is not same value: true must never match false.
+                return e.ValueKind == a.ValueKind ? null : $"{path}: expected {Short(e)}, got {Short(a)}";
             default:
                 return null;
         }

@@ -21,6 +21,8 @@ public sealed class JsonMatchTests
     [InlineData("{\"a\": 1}", "{\"a\": 1, \"b\": 2}", "$: unexpected key \"b\"")]
     [InlineData("{\"a\": 1}", "{}", "$: missing key \"a\"")]
     [InlineData("null", "0", "$: expected None null, got int 0")]
+    [InlineData("true", "false", "$: expected true, got false")]
+    [InlineData("[1, false]", "[1, true]", "$[1]: expected false, got true")]
     public void Different_values_say_where(string expected, string actual, string message) =>
         Assert.StartsWith(message, JsonMatch.Difference(expected, actual), StringComparison.Ordinal);
 }
