@@ -10,6 +10,7 @@ replaced by the held-out ones, and `viva check` reports every one that passes al
 Prints one line per escaped solution and the catch rate.
 """
 import json
+import os
 import pathlib
 import re
 import shutil
@@ -40,10 +41,16 @@ with tempfile.TemporaryDirectory(prefix="viva-catch-") as tmp:
         entries = "".join(f"\n#### held-out {f.stem}\n\n```python\n{f.read_text(encoding='utf-8').rstrip()}\n```\n" for f in files)
         path.write_text(text.rstrip("\n") + "\n\n### Wrong solutions\n" + entries, encoding="utf-8")
         total += len(files)
-    out = subprocess.run([str(root / "viva"), "check", str(bank), "--json", *extra], capture_output=True, text=True)
+    viva = os.environ.get("VIVA", str(root / "viva"))
+    out = subprocess.run([viva, "check", str(bank), "--json", *extra], capture_output=True, text=True)
     report = json.loads(out.stdout)
-    escaped = [p for p in report["problems"] if "passes every hidden test" in p["message"]]
-    broken = [p for p in report["problems"] if "fails before any test runs" in p["message"]]
+    # Only the held-out solutions count; any other problem of the bank is shown but not counted.
+    held = [p for p in report["problems"] if "wrong solution 'held-out " in p["message"]]
+    escaped = [p for p in held if "passes every hidden test" in p["message"]]
+    broken = [p for p in held if "fails before any test runs" in p["message"]]
+    for p in report["problems"]:
+        if p not in held:
+            print(f"bank problem (not counted): {pathlib.Path(p['file']).stem}: {p['message'][:160]}")
     for p in escaped:
         print(f"escaped: {pathlib.Path(p['file']).stem}: {p['message'].split(chr(39))[1]}")
     for p in broken:

@@ -64,7 +64,8 @@ public sealed class BankChecker(IReadOnlyList<PythonRunner> runners, TimeSpan ti
             proven.Values.Sum(b => b.Count), notes.Count,
             runners.Select(r => $"{r.Interpreter.Version.ToString(3)} ({r.Interpreter.Path})").ToList(),
             clock.Elapsed.TotalSeconds,
-            jobs.Count > 0 ? runners[0].Enforcement : [],
+            // The limits as enforced for an interpreter that ran something (a pool starts only when used).
+            jobs.Count > 0 ? jobs[^1].Runner.Enforcement : [],
             proofs,
             catches.OrderBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Line).ThenBy(c => c.Python, StringComparer.Ordinal).ToList());
     }
