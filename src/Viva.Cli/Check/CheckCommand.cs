@@ -19,7 +19,7 @@ internal static class CheckCommand
         var python = new Option<string?>("--python") { HelpName = "version", Description = "Check on this CPython version (e.g. 3.12) instead of the default python3." };
         var allVersions = new Option<bool>("--all-versions") { Description = "Check each item on every CPython installed here that its range holds for (PATH and pyenv), and list the versions proven per item." };
         var verbose = new Option<bool>("--verbose") { Description = "Also list each wrong solution with the hidden tests that caught it." };
-        var stats = new Option<bool>("--stats") { Description = "Print item-writing statistics of the choice items (is the key the longest option more often than chance?) instead of running anything." };
+        var stats = new Option<bool>("--stats") { Description = "Print item-writing statistics of the choice items (is the key the longest or shortest option more often than chance?) instead of running anything." };
         var timeout = new Option<double>("--timeout") { HelpName = "seconds", Description = "Seconds each example or exercise may run.", DefaultValueFactory = _ => 10 };
         var command = new Command("check", "Validate question files, then run every example, predict-the-output item and exercise (with its wrong solutions) on CPython.")
         {
@@ -75,8 +75,8 @@ internal static class CheckCommand
         else
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{s.Items} choice items: the longest option is correct in {s.LongestIsCorrect:P1} (chance: {s.LongestIsCorrectByChance:P1}); the first option in the file is correct in {s.FirstIsCorrect:P1} (options are shown shuffled)"));
-            Console.WriteLine(s.LengthIsNoCue ? "ok: option length is no cue to the key" : "FAILED: the key is the longest option more often than chance; rewrite keys or distractors");
+                $"{s.Items} choice items: the longest option is correct in {s.LongestIsCorrect:P1}, the shortest in {s.ShortestIsCorrect:P1} (chance: {s.ByChance:P1}); the first option in the file is correct in {s.FirstIsCorrect:P1} (options are shown shuffled)"));
+            Console.WriteLine(s.LengthIsNoCue ? "ok: option length is no cue to the key" : "FAILED: the key is the longest or the shortest option more often than chance; rewrite keys or distractors");
         }
         return bank.Problems.Count == 0 && s.LengthIsNoCue ? 0 : 1;
     }

@@ -20,9 +20,27 @@ public sealed class ChoiceStatsTests : IDisposable
 
         Assert.Equal(2, stats.Items);
         Assert.Equal(0.5, stats.LongestIsCorrect, 6);
-        Assert.Equal((1 / 2.0 + 2 / 3.0) / 2, stats.LongestIsCorrectByChance, 6);
+        // Shortest: `0` is the key of the choice item; "A list" ties with "An int" in the multi item.
+        Assert.Equal((1 + 0.5) / 2, stats.ShortestIsCorrect, 6);
+        Assert.Equal((1 / 2.0 + 2 / 3.0) / 2, stats.ByChance, 6);
         Assert.Equal(1.0, stats.FirstIsCorrect, 6);
-        Assert.True(stats.LengthIsNoCue);
+        Assert.False(stats.LengthIsNoCue); // the shortest option is correct 75% of the time, chance 58%
+    }
+
+    [Fact]
+    public void Keys_of_middling_length_give_no_cue()
+    {
+        _bank.Write("language/sample.md", TestBank.ValidQuestion.Replace("- [x] `0`", "- [x] `0`, the default", StringComparison.Ordinal)
+            .Replace("- [ ] `None`", "- [ ] `None`, since it is empty", StringComparison.Ordinal)
+            .Replace("- [x] A list\n", "- [x] A list object\n", StringComparison.Ordinal)
+            .Replace("  Ints are not iterable.", "  Ints are not iterable.\n- [ ] A float\n  Floats are not iterable.", StringComparison.Ordinal));
+
+        var bank = QuestionBank.Load([_bank.Root]);
+        var stats = ChoiceStats.Of(bank);
+
+        Assert.DoesNotContain(bank.Problems, p => p.Field != "format");
+        Assert.Equal(2, stats.Items);
+        Assert.True(stats.LengthIsNoCue, $"longest {stats.LongestIsCorrect}, shortest {stats.ShortestIsCorrect}, chance {stats.ByChance}");
     }
 
     [Fact]
