@@ -30,7 +30,8 @@ public sealed record PythonInterpreter(string Path, Version Version)
     {
         try
         {
-            var psi = new ProcessStartInfo(path, ["-I", "-S", "-c", "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3])"])
+            // -E -s -S rather than -I, which Python 2 does not know.
+            var psi = new ProcessStartInfo(path, ["-E", "-s", "-S", "-c", "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3])"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
