@@ -46,7 +46,7 @@ internal static class CheckCommand
                 report = await checker.CheckAsync(bank, null, ct);
             }
             if (asJson)
-                Console.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
+                RawStdout.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
             else
                 PrintText(report);
             return report.Passed ? 0 : 1;
