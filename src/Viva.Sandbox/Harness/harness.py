@@ -111,7 +111,8 @@ def _exec_main(code, namespace):
     into this file. Under `python3 main.py` the module has no caller, and the next Python code a debugger
     meets is threading's shutdown and the atexit callbacks, as it does here. Everything between exec
     returning and the frames being untraced is C (any, map, partial, setattr), so no line of ours runs
-    traced in between."""
+    traced in between. (An exception leaving the program still meets our traced frames; pdb ignores
+    them once it quits, which is how a run with stdin at its end gets there.)"""
     frames, frame = [], _sys._getframe()
     while frame is not None:
         frames.append(frame)
