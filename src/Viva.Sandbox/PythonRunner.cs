@@ -39,9 +39,15 @@ public sealed class PythonRunner : IAsyncDisposable
     /// <summary>
     /// Runs the request. Expected failures of the program are statuses in the result; a full queue throws
     /// <see cref="SandboxBusyException"/> and a machine that cannot sandbox throws <see cref="SandboxUnavailableException"/>.
+    /// Python 2 runs plain programs only: hidden tests on it throw <see cref="NotSupportedException"/>.
     /// </summary>
-    public Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default) =>
-        Pool.RunAsync(request, cancellationToken);
+    public Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellationToken = default)
+    {
+        // The hidden tests run inside the supervisor, which is Python 3 code; a Python 2 run execs its program.
+        if (request.Tests is not null && Interpreter.Version.Major < 3)
+            throw new NotSupportedException($"hidden tests need Python 3; Python {Interpreter.Version.ToString(2)} runs plain programs only");
+        return Pool.RunAsync(request, cancellationToken);
+    }
 
     private SandboxPool Pool
     {

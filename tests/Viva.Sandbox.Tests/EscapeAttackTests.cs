@@ -116,11 +116,20 @@ public sealed class EscapeAttackTests(SandboxFixture sandbox)
     }
 
     [Fact]
-    public async Task Segfault_via_ctypes_is_killed_not_fatal()
+    public async Task Segfault_via_ctypes_is_the_programs_error_not_fatal()
     {
         var r = await sandbox.RunHostileAsync("import ctypes\nctypes.string_at(0)");
-        Assert.Equal(RunStatus.Killed, r.Status);
+        Assert.Equal(RunStatus.Error, r.Status);
         Assert.Equal(128 + 11, r.ExitCode);
+        var after = await sandbox.RunHostileAsync("print('alive')");
+        Assert.Equal("alive\n", after.Stdout);
+    }
+
+    [Fact]
+    public async Task The_only_programs_in_bin_are_the_read_only_tools()
+    {
+        var r = await sandbox.RunHostileAsync("import os\nprint(' '.join(sorted(n for n in os.listdir('/usr/bin') if not n.startswith('python'))))\nfor p in ('/usr/bin/ls', '/usr/bin/new'):\n    try:\n        open(p, 'w')\n    except OSError as e:\n        print(e.errno in (13, 30))");
+        Assert.Equal("cat dash echo env false head ls printf setpriv sh sleep sort true wc\nTrue\nTrue\n", r.Stdout);
     }
 
     [Fact]

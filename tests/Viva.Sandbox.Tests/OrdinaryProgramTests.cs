@@ -33,6 +33,37 @@ public sealed class OrdinaryProgramTests(SandboxFixture sandbox)
         Assert.Equal("Europe/Berlin hi False\n", r.Stdout);
     }
 
+    [Theory]
+    [InlineData("2.7")]
+    [InlineData("3.6")]
+    public async Task A_plain_program_runs_on_an_old_python_as_it_does_bare(string version)
+    {
+        if (PythonInterpreter.Find(version) is not { } python)
+            return; // not installed on this machine: nothing to compare
+        await using var runner = new PythonRunner(python, new SandboxOptions { Slots = 1 });
+        const string code = "import os, sys\nprint('%d.%d %s %s' % (sys.version_info[0], sys.version_info[1], os.path.basename(__file__), sys.argv))\nsys.stdout.write('%r\\n' % sorted({'b': 1, 'a': 2}.items()))\nexit(3)";
+
+        var bare = await BareCPython.RunAsync(python.Path, code);
+        var r = await runner.RunAsync(new RunRequest { Code = code });
+        var identity = await runner.RunAsync(new RunRequest { Code = "import os\nprint('%s %s' % (os.getuid() != 0, os.getpid() < 10))" });
+
+        Assert.StartsWith(version + " main.py", r.Stdout);
+        Assert.Equal(bare.Stdout, r.Stdout);
+        Assert.Equal((RunStatus.Error, 3), (r.Status, r.ExitCode));
+        Assert.Equal("True True\n", identity.Stdout); // still an unprivileged uid in a PID namespace of its own
+    }
+
+    [Fact]
+    public async Task Hidden_tests_on_python_2_are_refused_with_a_clear_error()
+    {
+        if (PythonInterpreter.Find("2.7") is not { } python)
+            return; // not installed on this machine
+        await using var runner = new PythonRunner(python, new SandboxOptions { Slots = 1 });
+
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => runner.RunAsync(new RunRequest { Code = "x = 1", Tests = [new("x", "result = x")] }));
+        Assert.Contains("Python 3", error.Message);
+    }
+
     [Fact]
     public async Task Two_pools_never_share_a_uid_so_they_never_share_a_process_budget()
     {

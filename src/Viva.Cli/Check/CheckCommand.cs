@@ -55,7 +55,7 @@ internal static class CheckCommand
                 report = await checker.CheckAsync(bank, null, ct);
             }
             if (asJson)
-                Console.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
+                RawStdout.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
             else
                 CheckReportText.Print(report, parse.GetValue(verbose), interpreters.Count > 1);
             return report.Passed ? 0 : 1;

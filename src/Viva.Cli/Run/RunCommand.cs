@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Viva.Cli.Shared;
 using Viva.Sandbox;
 
 namespace Viva.Cli.Run;
@@ -43,7 +44,7 @@ internal static class RunCommand
                 var result = await runner.RunAsync(request, ct);
                 if (parse.GetValue(json))
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new
+                    RawStdout.WriteLine(JsonSerializer.Serialize(new
                     {
                         status = StatusName(result.Status),
                         exitCode = result.ExitCode,

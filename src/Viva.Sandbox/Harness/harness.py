@@ -5,8 +5,10 @@
 import atexit as _atexit
 import _thread
 import binascii as _binascii
+import functools as _functools
 import json as _json
 import math as _math
+import operator as _operator
 import os as _os
 import resource as _resource
 import select as _select
@@ -60,10 +62,11 @@ def _harness(job, report):
         report.flush()
 
     # A real __main__ module backed by a real main.py, as `python3 main.py` gives: pickle finds
-    # functions defined here, doctest.testmod() sees them, tracebacks show source lines.
-    path = _os.path.abspath("main.py")
-    with open(path, "w", encoding="utf-8") as source:
+    # functions defined here, doctest.testmod() sees them, tracebacks show source lines. Before 3.9
+    # CPython named the script as given on its command line, from 3.9 on by its absolute path.
+    with open("main.py", "w", encoding="utf-8") as source:
         source.write(job["code"])
+    path = _os.path.abspath("main.py") if _sys.version_info >= (3, 9) else "main.py"
     main = type(_sys)("__main__")
     main.__file__ = path
     main.__builtins__ = __builtins__
@@ -72,7 +75,7 @@ def _harness(job, report):
     namespace = main.__dict__
     tests = job.get("tests")
     try:
-        exec(code, namespace)
+        _exec_main(code, namespace)
     except BaseException as error:  # the program's own failure is reported per test
         if isinstance(error, MemoryError):
             send({"memory": True})
@@ -82,6 +85,8 @@ def _harness(job, report):
         for test in tests:
             send({"name": test["name"], "error": "the code failed before the test ran: " + line})
         return
+    if tests:
+        _sys.settrace(None)  # a debugger or tracer the program left running does not follow into the tests
     for test in tests or []:
         scope = dict(namespace)
         try:
@@ -95,6 +100,46 @@ def _harness(job, report):
             line = _traceback().format_exception_only(type(error), error)[-1].strip()
             entry = {"name": test["name"], "error": line}
         send(entry)
+
+
+_call = _operator.methodcaller("__call__")
+
+
+def _exec_main(code, namespace):
+    """Runs the program so that, once its module returns, none of our frames is traced: pdb sets its
+    trace on every frame below breakpoint(), and stepping off the end of the program would otherwise walk
+    into this file. Under `python3 main.py` the module has no caller, and the next Python code a debugger
+    meets is threading's shutdown and the atexit callbacks, as it does here. Everything between exec
+    returning and the frames being untraced is C (any, map, partial, setattr), so no line of ours runs
+    traced in between. (An exception leaving the program still meets our traced frames; pdb ignores
+    them once it quits, which is how a run with stdin at its end gets there.)"""
+    frames, frame = [], _sys._getframe()
+    while frame is not None:
+        frames.append(frame)
+        frame = frame.f_back
+    calls = [_functools.partial(exec, code, namespace)]
+    calls += [_functools.partial(setattr, frame, "f_trace", None) for frame in frames]
+    any(map(_call, calls))
+
+
+def _user_traceback(tb):
+    """The traceback without the supervisor's frames (all in "<string>", the -c script) in front."""
+    while tb is not None and tb.tb_frame.f_code.co_filename == "<string>":
+        tb = tb.tb_next
+    return tb
+
+
+def _print_uncaught(error):
+    """What CPython does with an exception that ends the program: hands it to sys.excepthook (the
+    program's own, if it set one), and reports a hook that fails as PyErr_Print does."""
+    tb = error.__traceback__ = _user_traceback(error.__traceback__)
+    try:
+        _sys.excepthook(type(error), error, tb)
+    except BaseException as failure:
+        _sys.stderr.write("Error in sys.excepthook:\n")
+        _sys.__excepthook__(type(failure), failure, _user_traceback(failure.__traceback__))
+        _sys.stderr.write("\nOriginal exception was:\n")
+        _sys.__excepthook__(type(error), error, tb)
 
 
 def _parse_results(data, job):
@@ -123,7 +168,7 @@ def _child(fds):
     # Runs in the forked child, started before its job is known (so the fork is off the caller's path)
     # and fed the job on a pipe of its own. It never returns, so nothing of the supervisor runs after
     # user code.
-    code = 1
+    code, interrupted = 1, False
     try:
         stdin_r, stdout_w, stderr_w, result_w, job_r = fds
         for source, target in ((stdin_r, 0), (stdout_w, 1), (stderr_w, 2), (result_w, _RESULT_FD), (job_r, _JOB_FD)):
@@ -131,9 +176,12 @@ def _child(fds):
         _os.closerange(_JOB_FD + 1, 1 << 16)
         # Whatever needs no job is done while waiting for it. No other process of a run exists yet, so
         # being dumpable already is safe; the run's own processes may inspect each other as usual.
-        _signal.signal(_signal.SIGPIPE, _signal.SIG_DFL)
+        # As `python3 main.py` starts: SIGPIPE ignored (a closed pipe is BrokenPipeError, not death;
+        # the supervisor itself wants the default), the script's directory first on sys.path.
+        _signal.signal(_signal.SIGPIPE, _signal.SIG_IGN)
         _prctl(_PR_SET_DUMPABLE, 1)
         _sys.argv = ["main.py"]
+        _sys.path.insert(0, _os.getcwd())
         # Threads get 4 MB stacks instead of glibc's 8 MB (RLIMIT_STACK), so a thread bomb meets
         # RLIMIT_NPROC ("can't start new thread") before RLIMIT_AS. Otherwise where the address space
         # runs out depends on the heap's layout: inside a new thread's start-up it leaves the starting
@@ -158,6 +206,8 @@ def _child(fds):
             (_resource.RLIMIT_CORE, 0, 0),
         ):
             _resource.setrlimit(kind, (soft, hard))
+        if _PROGRAM is not None:
+            _exec_program(job)  # never returns
         try:
             _harness(job, report)
             code = 0
@@ -166,11 +216,10 @@ def _child(fds):
             if not isinstance(done.code, int) and done.code is not None:
                 print(done.code, file=_sys.stderr)
         except BaseException as error:
-            tb = error.__traceback__
-            while tb is not None and tb.tb_frame.f_code.co_filename == "<string>":
-                tb = tb.tb_next  # the supervisor's own frames say nothing about the program
-            _traceback().print_exception(type(error), error, tb)
+            _print_uncaught(error)
             code = 1
+            # CPython 3.8+ ends on an uncaught KeyboardInterrupt by dying of SIGINT, so a shell sees 130.
+            interrupted = isinstance(error, KeyboardInterrupt) and _sys.version_info >= (3, 8)
         try:
             if "threading" in _sys.modules:
                 _sys.modules["threading"]._shutdown()
@@ -183,4 +232,19 @@ def _child(fds):
                 stream.flush()
             except BaseException:
                 code = code or 120
+        if interrupted:
+            _signal.signal(_signal.SIGINT, _signal.SIG_DFL)
+            _os.kill(_os.getpid(), _signal.SIGINT)
         _os._exit(code & 0xFF)
+
+
+def _exec_program(job):
+    """A plain run on an interpreter that cannot host this supervisor (Python 2.7): the program
+    replaces this process, started as `python2.7 main.py` would be, with the limits already set and the
+    signal dispositions a shell gives (CPython ignores these two; exec keeps what is ignored)."""
+    with open("main.py", "w", encoding="utf-8") as source:
+        source.write(job["code"])
+    for signum in (_signal.SIGPIPE, _signal.SIGXFSZ):
+        _signal.signal(signum, _signal.SIG_DFL)
+    _os.close(_RESULT_FD)
+    _os.execv(_PROGRAM, [_PROGRAM, "main.py"])

@@ -1,6 +1,7 @@
 # The warm supervisor inside one sandbox, which serves several runs in turn. Started as
-# setpriv ... python3 -I -S -c <harness.py + this file>, whose definitions it uses. Its stdin/stdout are
-# a length-framed control channel owned by the host. Three kinds of process, all of the slot's one uid:
+# setpriv ... python3 -I -S -c <harness.py + this file> [interpreter to exec for each run], whose
+# definitions it uses. Its stdin/stdout are a length-framed control channel owned by the host. Three
+# kinds of process, all of the slot's one uid:
 #   zygote  - imports once, then loops: forks a monitor, says "ready", waits for the monitor, checks the
 #             sandbox is empty again. It never reads a job, an output or a file name of a run, so its
 #             memory (which every later run inherits by fork) holds nothing of any run.
@@ -301,8 +302,15 @@ def _serve():
 
 
 import ctypes as _ctypes  # once per sandbox, for prctl; a run that imports ctypes finds it loaded
+import site as _site  # without its main(): -S leaves site-packages out
 
 _libc = _ctypes.CDLL(None, use_errno=True)
 _PR_SET_DUMPABLE = 4
 _READY = {"ready": True}
+# A run on another interpreter (Python 2.7) execs it: its path follows the script (see _exec_program).
+_PROGRAM = _sys.argv[1] if len(_sys.argv) > 1 else None
+# The builtins site adds for `python3 main.py`, which teaching programs use: exit(), quit(), help()...
+_site.setquit()
+_site.setcopyright()
+_site.sethelper()
 _serve()

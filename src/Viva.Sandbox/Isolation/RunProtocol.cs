@@ -12,7 +12,6 @@ namespace Viva.Sandbox.Isolation;
 /// </summary>
 internal static class RunProtocol
 {
-    private const int SigKill = 9, SigAbrt = 6, SigXcpu = 24;
     private const int ResultCapBytes = 4 << 20;
 
     /// <summary>Extra memory the cgroup allows beyond the request: the supervisor and the three tmpfs mounts.</summary>
@@ -71,28 +70,37 @@ internal static class RunProtocol
         var stdout = Convert.FromBase64String(r.GetProperty("stdout").GetString()!);
         var stderr = Convert.FromBase64String(r.GetProperty("stderr").GetString()!);
         int? exit = r.GetProperty("exitCode").ValueKind == JsonValueKind.Number ? r.GetProperty("exitCode").GetInt32() : null;
-        int? signal = r.GetProperty("signal").ValueKind == JsonValueKind.Number ? r.GetProperty("signal").GetInt32() : null;
+        int? signal = Signal(reply);
         var cpuMs = r.GetProperty("cpuMs").GetDouble();
         var status = r.GetProperty("status").GetString() switch
         {
             "timeout" => RunStatus.Timeout,
             "output-limit" => RunStatus.OutputLimit,
             _ when oomKilled || r.GetProperty("memoryError").GetBoolean() => RunStatus.Memory,
-            _ when signal == SigXcpu || (signal == SigKill && cpuMs >= CpuSeconds(request) * 1000 - 50) => RunStatus.Timeout,
-            _ when signal == SigAbrt && Encoding.UTF8.GetString(stderr).Contains("MemoryError", StringComparison.Ordinal) => RunStatus.Memory,
-            _ when signal is not null => RunStatus.Killed,
-            _ when exit != 0 => RunStatus.Error,
+            _ when signal == SignalText.Xcpu || (signal == SignalText.Kill && cpuMs >= CpuSeconds(request) * 1000 - 50) => RunStatus.Timeout,
+            _ when signal == SignalText.Abrt && Encoding.UTF8.GetString(stderr).Contains("MemoryError", StringComparison.Ordinal) => RunStatus.Memory,
+            // The sandbox's own doing: seccomp kills the 32-bit syscall ABI, RLIMIT_FSIZE a too large file.
+            _ when signal is SignalText.Sys or SignalText.Xfsz => RunStatus.Killed,
+            // Any other signal is the program's own failure, as in a shell: a crash, an abort, a kill it sent itself.
+            _ when signal is not null || exit != 0 => RunStatus.Error,
             _ => RunStatus.Ok,
         };
         var tests = r.GetProperty("tests").EnumerateArray().Select(t => new TestOutput(
             t.GetProperty("name").GetString()!,
             t.GetProperty("json").GetString(),
             t.GetProperty("error").GetString())).ToList();
+        var shownStderr = OutputText.Clean(stderr);
+        if (status is RunStatus.Error or RunStatus.Killed && signal is { } s && SignalText.Describe(s) is { } said)
+            shownStderr += (shownStderr is "" || shownStderr.EndsWith('\n') ? "" : "\n") + said + "\n";
         return new RunResult(status, status == RunStatus.Timeout ? null : exit ?? 128 + signal,
-            OutputText.Clean(stdout), OutputText.Clean(stderr),
+            OutputText.Clean(stdout), shownStderr,
             r.GetProperty("stdoutBytes").GetInt64(), r.GetProperty("stderrBytes").GetInt64(),
             r.GetProperty("wallMs").GetDouble(), cpuMs, tests);
     }
+
+    /// <summary>The signal the run's process died of, if it did.</summary>
+    public static int? Signal(JsonDocument reply) =>
+        reply.RootElement.GetProperty("signal") is { ValueKind: JsonValueKind.Number } signal ? signal.GetInt32() : null;
 
     /// <summary>A run with no reply: the supervisor was killed (by the program) or the host's deadline passed.</summary>
     public static RunResult Failed(RunStatus status, string why, double wallMs) =>

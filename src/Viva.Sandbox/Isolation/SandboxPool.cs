@@ -98,9 +98,10 @@ internal sealed class SandboxPool : IAsyncDisposable
                     timedOut ? "the run did not finish in time" : "the sandbox's supervisor was killed", clock.Elapsed.TotalMilliseconds);
             }
             var result = RunProtocol.Result(reply, nonce, cgroup.OomKills() > oomBefore, request);
-            // Only an ordinary ending keeps the sandbox: a timeout, a limit hit, a signal or a reply for
-            // another run is an anomaly, and a fresh sandbox costs little next to being wrong.
-            reusable = result.Status is RunStatus.Ok or RunStatus.Error;
+            // Only an ordinary ending keeps the sandbox: a timeout, a limit hit, a signal (even one the
+            // program sent itself) or a reply for another run is an anomaly, and a fresh sandbox costs
+            // little next to being wrong.
+            reusable = result.Status is RunStatus.Ok or RunStatus.Error && RunProtocol.Signal(reply) is null;
             return result;
         }
         finally

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 
 namespace Viva.Cli.Tests.Run;
@@ -54,6 +55,31 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.Equal(0, output.ExitCode);
         Assert.Equal("42\n", output.Stdout);
+    }
+
+    [Fact]
+    public async Task Json_on_a_terminal_is_pure_json()
+    {
+        var file = Path.Combine(_dir, "program.py");
+        await File.WriteAllTextAsync(file, "print('hello')");
+        var viva = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "viva.dll"), "run", "--json", file }.Select(a => $"'{a}'"));
+        // script(1) gives viva a pseudo-terminal for stdin, stdout and stderr, as an interactive shell would.
+        var psi = new ProcessStartInfo("script", ["--quiet", "--return", "--command", viva, "/dev/null"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = _dir,
+        };
+        psi.Environment["TERM"] = "xterm"; // a terminal whose terminfo has a keypad-transmit sequence
+        using var process = Process.Start(psi)!;
+        process.StandardInput.Close();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        var text = output.Replace("\r\n", "\n", StringComparison.Ordinal); // the terminal's own line endings
+        Assert.StartsWith("{", text);
+        using var json = JsonDocument.Parse(text);
+        Assert.Equal("hello\n", json.RootElement.GetProperty("stdout").GetString());
     }
 
     [Fact]
