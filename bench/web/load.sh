@@ -28,8 +28,10 @@ nginx -c "$work/nginx.conf" &
 wait_for "http://127.0.0.1:$nginx_port/"
 
 curl -fs -c "$work/cookies" "http://127.0.0.1:$viva_port/" >"$work/home.html"
+# A question page sets the learner cookie (choice options in this learner's order), as a first visit does.
+curl -fs -b "$work/cookies" -c "$work/cookies" "http://127.0.0.1:$viva_port$page" >/dev/null
 export VIVA_TOKEN=$(sed -n 's/.*name="csrf-token" content="\([^"]*\)".*/\1/p' "$work/home.html")
-export VIVA_COOKIE=$(awk '$6 == ".viva.af" { print $6 "=" $7 }' "$work/cookies")
+export VIVA_COOKIE=$(awk '$6 == ".viva.af" || $6 == ".viva.learner" { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$work/cookies")
 result() { grep RESULT | sed 's/RESULT //'; }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 wrk -t2 -c32 -d5s "http://127.0.0.1:$viva_port$page" >/dev/null  # warm-up (JIT, caches)
