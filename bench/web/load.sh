@@ -16,6 +16,7 @@ page=/questions/asyncio-fundamentals
 viva_port=$((20000 + RANDOM % 10000)); nginx_port=$((viva_port + 1))
 
 XDG_DATA_HOME=$work src/Viva.Cli/bin/Release/net10.0/viva serve --port "$viva_port" >"$work/viva.log" 2>&1 &
+viva_pid=$!
 wait_for() { for _ in $(seq 600); do curl -fs -o /dev/null "$1" && return 0; sleep 0.05; done; echo "load: $1 did not answer" >&2; exit 1; }
 wait_for "http://127.0.0.1:$viva_port/"
 curl -fs "http://127.0.0.1:$viva_port$page" >"$work/page.html"
@@ -28,17 +29,25 @@ nginx -c "$work/nginx.conf" &
 wait_for "http://127.0.0.1:$nginx_port/"
 
 curl -fs -c "$work/cookies" "http://127.0.0.1:$viva_port/" >"$work/home.html"
+# A question page sets the learner cookie (choice options in this learner's order), as a first visit does.
+curl -fs -b "$work/cookies" -c "$work/cookies" "http://127.0.0.1:$viva_port$page" >/dev/null
 export VIVA_TOKEN=$(sed -n 's/.*name="csrf-token" content="\([^"]*\)".*/\1/p' "$work/home.html")
-export VIVA_COOKIE=$(awk '$6 == ".viva.af" { print $6 "=" $7 }' "$work/cookies")
+export VIVA_COOKIE=$(awk '$6 == ".viva.af" || $6 == ".viva.learner" { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$work/cookies")
 result() { grep RESULT | sed 's/RESULT //'; }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 wrk -t2 -c32 -d5s "http://127.0.0.1:$viva_port$page" >/dev/null  # warm-up (JIT, caches)
 n=$(wrk -t2 -c32 -d"${secs}s" -s bench/web/plain.lua "http://127.0.0.1:$nginx_port/" | result)
+# The server's CPU time per page (user + system, from /proc): unlike requests per second it hardly
+# moves when other work shares the machine's cores.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$viva_pid/stat"; }
+c0=$(cpu_ticks)
 v=$(wrk -t2 -c32 -d"${secs}s" -s bench/web/plain.lua "http://127.0.0.1:$viva_port$page" | result)
+c1=$(cpu_ticks)
 p=$(wrk -t2 -c2 -d"${secs}s" -s bench/web/paced.lua "http://127.0.0.1:$viva_port$page" | result)
 echo "question page  nginx (static copy): $n"
 echo "question page  viva:                $v"
 echo "question page  throughput ratio viva/nginx: $(awk -v a="$(echo "$v" | field rps)" -v b="$(echo "$n" | field rps)" 'BEGIN { printf "%.3f", a / b }')"
+echo "question page  viva CPU per page:   $(awk -v t=$((c1 - c0)) -v hz="$(getconf CLK_TCK)" -v n="$(echo "$v" | field requests)" 'BEGIN { printf "%.1f µs", t / hz / n * 1e6 }')"
 echo "question page  paced (~200 req/s):  $p"
 
 wrk -t2 -c8 -d3s -s bench/web/run-post.lua "http://127.0.0.1:$viva_port/api/run" >/dev/null  # warm the sandbox pool

@@ -1,4 +1,4 @@
--- A browser sends its antiforgery cookie back; so does the benchmark when VIVA_COOKIE is set.
+-- A browser sends its antiforgery and learner cookies back; so does the benchmark when VIVA_COOKIE is set.
 local cookie = os.getenv("VIVA_COOKIE")
 if cookie and cookie ~= "" then wrk.headers["Cookie"] = cookie end
 -- wrk script: each connection waits between requests, so -c2 gives roughly 200 requests per second.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Viva.Data.Attempts;
+using Viva.Data.Learners;
 using Viva.Data.Reviews;
 
 namespace Viva.Data;
@@ -15,6 +16,7 @@ public abstract class VivaDb(DbContextOptions options) : DbContext(options)
     public DbSet<QuizAnswerRecord> QuizAnswers => Set<QuizAnswerRecord>();
     public DbSet<ExerciseAttemptRecord> ExerciseAttempts => Set<ExerciseAttemptRecord>();
     public DbSet<QuizRecord> Quizzes => Set<QuizRecord>();
+    public DbSet<SettingRecord> Settings => Set<SettingRecord>();
 
     /// <summary>
     /// Makes other writers of this card's projection wait until the current transaction ends. SQLite
@@ -67,6 +69,13 @@ public abstract class VivaDb(DbContextOptions options) : DbContext(options)
             e.HasIndex(q => q.StartedAt);
             e.Property(q => q.Id).HasMaxLength(64);
             e.Property(q => q.Settings).HasMaxLength(500);
+        });
+        modelBuilder.Entity<SettingRecord>(e =>
+        {
+            e.ToTable("settings");
+            e.HasKey(s => s.Name);
+            e.Property(s => s.Name).HasMaxLength(100);
+            e.Property(s => s.Value).HasMaxLength(1000);
         });
     }
 }

@@ -3,6 +3,7 @@ using Viva.Cli.Check;
 using Viva.Cli.Shared;
 using Viva.Core.Bank;
 using Viva.Core.Scheduling;
+using Viva.Data.Learners;
 using Viva.Data.Reviews;
 
 namespace Viva.Cli.Practice;
@@ -47,7 +48,9 @@ internal static class PracticeCommand
             await using (database)
             {
                 var scheduler = new FsrsScheduler(FsrsParameters.Default with { EnableFuzz = true });
-                var session = new PracticeSession(database, new ReviewLog(database, scheduler), scheduler, Console.In, TimeProvider.System);
+                // The learner is the database: choice options come in its order in every session.
+                var order = new OptionOrder(await LocalLearner.IdAsync(database, ct));
+                var session = new PracticeSession(database, new ReviewLog(database, scheduler), scheduler, order, Console.In, TimeProvider.System);
                 return await session.RunAsync(questions, parse.GetValue(dueOnly) ? 0 : Math.Max(0, parse.GetValue(newCount)), ct);
             }
         });

@@ -12,9 +12,8 @@ namespace Viva.Cli.Practice;
 /// One practice session: due cards first, then new ones. Each rating is committed before the next
 /// question appears, so stopping at any point (Ctrl-C, end of input) loses no completed review.
 /// </summary>
-internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler scheduler, TextReader input, TimeProvider clock)
+internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler scheduler, OptionOrder order, TextReader input, TimeProvider clock)
 {
-
     public async Task<int> RunAsync(IReadOnlyList<Question> questions, int newCount, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -59,7 +58,7 @@ internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler sc
             return false;
 
         // The quiz comes before the reveal, so the model answer cannot give its items away.
-        var quiz = await new QuizPrompter(db, ReadBlock, clock).AskAsync(question, ct);
+        var quiz = await new QuizPrompter(db, order, ReadBlock, clock).AskAsync(question, ct);
         if (quiz is null)
             return false;
 

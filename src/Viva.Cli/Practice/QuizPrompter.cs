@@ -6,8 +6,12 @@ using Viva.Data.Attempts;
 
 namespace Viva.Cli.Practice;
 
-/// <summary>Asks a question's quiz items in the terminal, grades each at once and records the answer.</summary>
-internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvider clock)
+/// <summary>
+/// Asks a question's quiz items in the terminal, grades each at once and records the answer. Choice
+/// options are numbered in the learner's order; the numbers typed are turned into option ids at once, and
+/// the ids are what is graded and stored.
+/// </summary>
+internal sealed class QuizPrompter(VivaDb db, OptionOrder order, Func<string?> readBlock, TimeProvider clock)
 {
     /// <summary>How many items were answered and how many correctly; null when input ended.</summary>
     public async Task<(int Answered, int Correct)?> AskAsync(Question question, CancellationToken ct)
@@ -20,7 +24,8 @@ internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvi
         {
             var item = question.Quiz[index];
             AnsiConsole.MarkupLine($"[bold]{index + 1}. {Markup.Escape(item.Title)}[/]");
-            Show(item);
+            IReadOnlyList<ChoiceOption> shown = item is ChoiceItem choice ? order.Arrange(choice) : [];
+            Show(item, shown);
             var answer = readBlock();
             if (answer is null)
                 return null;
@@ -28,7 +33,7 @@ internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvi
                 return (answered, correct);
             if (answer.Trim() == "s")
                 continue;
-            var right = GradeAndExplain(item, answer);
+            var (right, stored) = GradeAndExplain(item, shown, answer);
             answered++;
             if (right)
                 correct++;
@@ -38,7 +43,7 @@ internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvi
                 ItemIndex = index,
                 AnsweredAt = clock.GetUtcNow().ToUnixTimeMilliseconds(),
                 Correct = right,
-                Answer = answer,
+                Answer = stored,
                 ContentHash = question.ContentHash,
             });
             await db.SaveChangesAsync(ct);
@@ -47,7 +52,7 @@ internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvi
         return (answered, correct);
     }
 
-    private static void Show(QuizItem item)
+    private static void Show(QuizItem item, IReadOnlyList<ChoiceOption> shown)
     {
         switch (item)
         {
@@ -60,14 +65,15 @@ internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvi
             case ChoiceItem c:
                 if (c.Stem.Length > 0)
                     AnsiConsole.WriteLine(c.Stem);
-                for (var i = 0; i < c.Options.Count; i++)
-                    AnsiConsole.MarkupLine($"  [bold]{i + 1}[/]) {Markup.Escape(c.Options[i].Text)}");
+                for (var i = 0; i < shown.Count; i++)
+                    AnsiConsole.MarkupLine($"  [bold]{i + 1}[/]) {Markup.Escape(shown[i].Text)}");
                 AnsiConsole.MarkupLine(c.MultipleAnswers ? "[grey]Choose every correct option, e.g. 1,3:[/]" : "[grey]Choose one option:[/]");
                 break;
         }
     }
 
-    private static bool GradeAndExplain(QuizItem item, string answer)
+    /// <summary>Whether the answer is right, and the answer as stored: a prediction as typed, chosen options as their ids.</summary>
+    private static (bool Right, string Stored) GradeAndExplain(QuizItem item, IReadOnlyList<ChoiceOption> shown, string answer)
     {
         switch (item)
         {
@@ -77,20 +83,22 @@ internal sealed class QuizPrompter(VivaDb db, Func<string?> readBlock, TimeProvi
                 if (!predicted)
                     AnsiConsole.Write(new Panel(Markup.Escape(p.Output.Code)));
                 AnsiConsole.WriteLine(p.Explanation);
-                return predicted;
+                return (predicted, answer);
             case ChoiceItem c:
+                // A number that was not shown picks nothing, which makes the answer wrong.
                 var picked = answer.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries)
-                    .Select(t => int.TryParse(t, out var n) ? n - 1 : -1).ToHashSet();
+                    .Select(t => int.TryParse(t, out var n) && n >= 1 && n <= shown.Count ? shown[n - 1].Id : "")
+                    .ToList();
                 var chosen = ChoiceGrader.IsCorrect(c, picked);
                 AnsiConsole.MarkupLine(chosen ? "[green]Correct.[/]" : "[red]Not quite.[/]");
-                for (var i = 0; i < c.Options.Count; i++)
+                for (var i = 0; i < shown.Count; i++)
                 {
-                    var o = c.Options[i];
+                    var o = shown[i];
                     AnsiConsole.MarkupLine($"  {(o.Correct ? "[green]✓[/]" : "[red]✗[/]")} {i + 1}) {Markup.Escape(o.Text)}: [grey]{Markup.Escape(o.Explanation)}[/]");
                 }
-                return chosen;
+                return (chosen, string.Join(',', picked.Where(id => id.Length > 0).Distinct().Order(StringComparer.Ordinal)));
             default:
-                return false;
+                return (false, answer);
         }
     }
 }

@@ -90,7 +90,8 @@ public static class QuestionParser
         var followUps = SectionParsers.FollowUps(cx, Body("Follow-ups"));
         var pitfalls = SectionParsers.Pitfalls(cx, Body("Pitfalls"));
         var examples = SectionParsers.Examples(cx, Body("Examples"));
-        var quiz = QuizParser.Items(cx, Body("Quiz"));
+        // Option ids include the question id; without front matter there is no question to return anyway.
+        var quiz = QuizParser.Items(cx, Body("Quiz"), front?.Id ?? "");
         var exercise = sections.TryGetValue("Exercise", out var ex) ? ExerciseParser.Parse(cx, ex.Body, ex.Heading.Line) : null;
 
         if (front is null || cx.Problems.Count > 0)

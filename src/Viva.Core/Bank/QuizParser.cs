@@ -3,7 +3,7 @@ namespace Viva.Core.Bank;
 /// <summary>Parses the Quiz section: <c>### predict: …</c>, <c>### choice: …</c> and <c>### multi: …</c> items.</summary>
 internal static class QuizParser
 {
-    public static List<QuizItem> Items(ParseContext cx, List<MarkdownBlock> body)
+    public static List<QuizItem> Items(ParseContext cx, List<MarkdownBlock> body, string questionId)
     {
         var items = new List<QuizItem>();
         foreach (var (heading, blocks) in SectionParsers.Items(cx, "Quiz", body, 3))
@@ -15,8 +15,8 @@ internal static class QuizParser
             QuizItem? item = kind switch
             {
                 "predict" => Predict(cx, heading, title, python, blocks),
-                "choice" => Choice(cx, heading, title, python, blocks, multiple: false),
-                "multi" => Choice(cx, heading, title, python, blocks, multiple: true),
+                "choice" => Choice(cx, heading, title, python, blocks, questionId, multiple: false),
+                "multi" => Choice(cx, heading, title, python, blocks, questionId, multiple: true),
                 _ => null,
             };
             if (item is null && kind is not ("predict" or "choice" or "multi"))
@@ -42,7 +42,7 @@ internal static class QuizParser
             SectionParsers.Code(blocks[code + 1]), cx.Raw(explanation), heading.Line);
     }
 
-    private static ChoiceItem? Choice(ParseContext cx, MarkdownBlock heading, string title, PythonRange python, List<MarkdownBlock> blocks, bool multiple)
+    private static ChoiceItem? Choice(ParseContext cx, MarkdownBlock heading, string title, PythonRange python, List<MarkdownBlock> blocks, string questionId, bool multiple)
     {
         var first = blocks.FindIndex(b => b.Kind == MarkdownBlockKind.Prose && IsOption(b.Text));
         if (first < 0)
@@ -61,7 +61,7 @@ internal static class QuizParser
             var parts = text[4..].Split('\n', 2);
             if (parts.Length < 2 || string.IsNullOrWhiteSpace(parts[1]))
                 cx.Error(line, "Quiz", "every option needs an explanation on the lines after it, indented by two spaces");
-            options.Add(new ChoiceOption(parts[0], text[1] == 'x', parts.Length > 1 ? parts[1] : "", line));
+            options.Add(new ChoiceOption(ChoiceOption.IdFor(questionId, title, parts[0]), parts[0], text[1] == 'x', parts.Length > 1 ? parts[1] : "", line));
         }
         return new ChoiceItem(title, python, multiple, cx.Raw(blocks[..first]), options, heading.Line);
     }

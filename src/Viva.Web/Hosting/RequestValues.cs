@@ -4,8 +4,10 @@ namespace Viva.Web.Hosting;
 
 /// <summary>
 /// The values that differ between two responses of the same page: the CSP nonce, the antiforgery token
-/// and the time the page was shown. Pages read them here. While <see cref="PageTemplates"/> renders a
-/// page as a shared template they come out as markers, which it fills in for each response.
+/// and the time the page was shown, and the order of each choice item's options (the learner's). Pages
+/// read them here. While <see cref="PageTemplates"/> renders a page as a shared template they come out as
+/// markers, which it fills in for each response; options come in file order, each after a marker
+/// naming it, and a marker closes each item's options.
 /// </summary>
 internal static class RequestValues
 {
@@ -18,6 +20,10 @@ internal static class RequestValues
 
     /// <summary>Letters and dashes only, so HTML encoding leaves a marker as it is in text and attributes.</summary>
     private static readonly string[] Markers = [.. Holes.Select(h => MarkerPrefix + h.ToString().ToLowerInvariant() + "-x")];
+
+    /// <summary>Option ids are hex digits, which HTML encoding leaves alone too.</summary>
+    private const string OptionPrefix = MarkerPrefix + "option-";
+    private const string OptionsEnd = MarkerPrefix + "options-end-x";
 
     public static string Nonce(this HttpContext context) => Value(context, Hole.Nonce);
 
@@ -34,6 +40,16 @@ internal static class RequestValues
         _ => throw new ArgumentOutOfRangeException(nameof(hole)),
     };
 
+    /// <summary>Whether this render is a shared template (no learner's order, no per-response values).</summary>
+    public static bool RendersTemplate(this HttpContext context) => context.Items.ContainsKey(TemplateKey);
+
+    /// <summary>Put before each option of a choice item: nothing on a normal render.</summary>
+    public static string OptionMarker(this HttpContext context, string optionId) =>
+        context.RendersTemplate() ? OptionPrefix + optionId + "-x" : "";
+
+    /// <summary>Put after the last option of a choice item: nothing on a normal render.</summary>
+    public static string OptionsEndMarker(this HttpContext context) => context.RendersTemplate() ? OptionsEnd : "";
+
     public static void RenderAsTemplate(HttpContext context, bool on)
     {
         if (on)
@@ -44,19 +60,30 @@ internal static class RequestValues
 
     public static string Marker(Hole hole) => Markers[(int)hole];
 
-    /// <summary>The first marker at or after <paramref name="start"/>, or -1.</summary>
-    public static (int Index, Hole Hole) FindMarker(string html, int start)
+    /// <summary>A marker found in a template render: a hole, the start of an option (its id), or the end of an item's options.</summary>
+    public readonly record struct Found(int Index, int Length, Hole? Hole, string? OptionId, bool EndsOptions);
+
+    /// <summary>The first marker at or after <paramref name="start"/>; null when there is none.</summary>
+    public static Found? FindMarker(string html, int start)
     {
         for (var at = html.IndexOf(MarkerPrefix, start, StringComparison.Ordinal); at >= 0; at = html.IndexOf(MarkerPrefix, at + 1, StringComparison.Ordinal))
         {
             foreach (var hole in Holes)
             {
                 if (string.CompareOrdinal(html, at, Marker(hole), 0, Marker(hole).Length) == 0)
-                    return (at, hole);
+                    return new Found(at, Marker(hole).Length, hole, null, false);
+            }
+            if (string.CompareOrdinal(html, at, OptionsEnd, 0, OptionsEnd.Length) == 0)
+                return new Found(at, OptionsEnd.Length, null, null, true);
+            if (string.CompareOrdinal(html, at, OptionPrefix, 0, OptionPrefix.Length) == 0)
+            {
+                var end = html.IndexOf("-x", at + OptionPrefix.Length, StringComparison.Ordinal);
+                if (end > 0)
+                    return new Found(at, end + 2 - at, null, html[(at + OptionPrefix.Length)..end], false);
             }
         }
-        return (-1, default);
+        return null;
     }
 
-    private static string Value(HttpContext context, Hole hole) => context.Items.ContainsKey(TemplateKey) ? Marker(hole) : Fill(context, hole);
+    private static string Value(HttpContext context, Hole hole) => context.RendersTemplate() ? Marker(hole) : Fill(context, hole);
 }

@@ -1,59 +1,88 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Viva.Core.Bank;
+using Viva.Core.Grading;
 using Viva.Data;
 using Viva.Data.Attempts;
 using Viva.Web.Api;
 using Viva.Web.Bank;
+using Viva.Web.Hosting;
 
 namespace Viva.Web.Quiz;
 
-/// <summary><c>POST /api/quiz/answers</c>: grade one quiz item and keep the answer.</summary>
+/// <summary>
+/// <c>/api/quiz</c>: a question's quiz items and grading an answer. Choice options come in the learner's
+/// order (the <c>.viva.learner</c> cookie, set by the first response that needs it) and are answered by
+/// their ids, never by position.
+/// </summary>
 internal static class QuizApi
 {
     public static IEndpointRouteBuilder MapQuizApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/quiz", "Quiz");
+        group.MapGet("/items/{questionId}", Items)
+            .WithSummary("A question's quiz items; choice options in this learner's order, each with the id to answer with")
+            .WithDescription("The learner is the .viva.learner cookie: keep it (a cookie jar) and the order stays the same. Titles, stems and options are Markdown.");
         group.MapPost("/answers", AnswerAsync)
-            .WithSummary("Answer a quiz item: a prediction for predict items, option indexes for choice items")
-            .WithDescription("A prediction is at most 20,000 characters and is stored and shown as text.");
+            .WithSummary("Answer a quiz item: a prediction for predict items, the chosen option ids for choice items")
+            .WithDescription("A prediction is at most 20,000 characters and is stored and shown as text. Option ids come from GET /api/quiz/items/{questionId}; an unknown or repeated id is a validation problem.");
         return app;
     }
 
+    private static Results<Ok<List<QuizItemView>>, ProblemHttpResult> Items(string questionId, BankCatalog bank, HttpContext context)
+    {
+        if (bank.Find(questionId) is not { } question)
+            return ApiProblems.UnknownQuestion(questionId);
+        var order = context.OptionOrder();
+        return TypedResults.Ok(question.Quiz.Select((item, index) => item switch
+        {
+            ChoiceItem c => new QuizItemView(index, c.Kind, c.Title, c.Stem, null, null, [.. order.Arrange(c).Select(o => new OptionView(o.Id, o.Text))]),
+            PredictItem p => new QuizItemView(index, p.Kind, p.Title, null, p.Prose, p.Code.Code, null),
+            _ => new QuizItemView(index, item.Kind, item.Title, null, null, null, null),
+        }).ToList());
+    }
+
     private static async Task<Results<Ok<QuizAnswerResponse>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        QuizAnswerBody body, BankCatalog bank, VivaDb db, TimeProvider clock, CancellationToken cancellationToken)
+        QuizAnswerBody body, BankCatalog bank, VivaDb db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         if (body.QuestionId is null || bank.Find(body.QuestionId) is not { } question)
             return ApiProblems.UnknownQuestion(body.QuestionId);
         if (body.ItemIndex is not { } index || index < 0 || index >= question.Quiz.Count)
-            return Invalid("itemIndex", $"This question has {question.Quiz.Count} quiz item(s), numbered from 0.");
+            return ApiProblems.Invalid("itemIndex", $"This question has {question.Quiz.Count} quiz item(s), numbered from 0.");
         var item = question.Quiz[index];
         List<string> values;
         if (item is ChoiceItem choice)
         {
-            if (body.Selected is not { Count: > 0 } selected || selected.Any(s => s < 0 || s >= choice.Options.Count))
-                return Invalid("selected", $"Choose option indexes between 0 and {choice.Options.Count - 1}.");
-            values = selected.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            if (ChoiceGrader.Problem(choice, body.Selected ?? []) is { } problem)
+                return ApiProblems.Invalid("selected", $"Choose option ids from GET /api/quiz/items/{question.Id}: {problem}.");
+            values = body.Selected!;
         }
         else
         {
             if (body.Answer is null || body.Answer.Length > QuizGrading.MaxAnswerLength)
-                return Invalid("answer", $"A prediction is required and at most {QuizGrading.MaxAnswerLength} characters.");
+                return ApiProblems.Invalid("answer", $"A prediction is required and at most {QuizGrading.MaxAnswerLength} characters.");
             values = [body.Answer];
         }
-        var grade = QuizGrading.Grade(item, values);
+        var order = context.OptionOrder();
+        var grade = QuizGrading.Grade(item, values, order);
         db.QuizAnswers.Add(new QuizAnswerRecord
         {
             QuestionId = question.Id, ItemIndex = index, AnsweredAt = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             Correct = grade.Correct, Answer = grade.Answer, ContentHash = question.ContentHash,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new QuizAnswerResponse(grade.Correct, grade.Expected, grade.Explanation));
+        var options = item is ChoiceItem c ? order.Arrange(c).Select(o => new OptionResult(o.Id, o.Text, o.Correct, o.Explanation)).ToList() : null;
+        return TypedResults.Ok(new QuizAnswerResponse(grade.Correct, grade.Expected, grade.Explanation, options));
     }
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 }
 
-internal sealed record QuizAnswerBody(string? QuestionId, int? ItemIndex, string? Answer, List<int>? Selected);
+internal sealed record QuizAnswerBody(string? QuestionId, int? ItemIndex, string? Answer, List<string>? Selected);
 
-internal sealed record QuizAnswerResponse(bool Correct, string Expected, string Explanation);
+/// <summary>One quiz item as a learner sees it before answering: no correct flags, no explanations.</summary>
+internal sealed record QuizItemView(int ItemIndex, string Kind, string Title, string? Stem, string? Prose, string? Code, List<OptionView>? Options);
+
+internal sealed record OptionView(string Id, string Text);
+
+/// <summary>The grade; for a choice item also every option, in the learner's order, with whether it is correct and why.</summary>
+internal sealed record QuizAnswerResponse(bool Correct, string Expected, string Explanation, List<OptionResult>? Options);
+
+internal sealed record OptionResult(string Id, string Text, bool Correct, string Explanation);

@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Viva.Core.Bank;
 
 namespace Viva.Cli.Tests.Practice;
 
 /// <summary>Drives `viva practice` as a user would, through its standard input, against a real SQLite file.</summary>
-public sealed class PracticeCommandTests : IDisposable
+public sealed partial class PracticeCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("viva-practice-").FullName;
 
@@ -59,6 +61,38 @@ public sealed class PracticeCommandTests : IDisposable
         Assert.Equal(1, Scalar("select count(*) from quiz_answers where correct = 1"));
         Assert.Equal(1, Scalar("select count(*) from reviews"));
     }
+
+    [Fact]
+    public async Task Choice_options_come_in_the_databases_learner_order_every_session_and_the_option_picked_is_graded()
+    {
+        var question = QuestionBank.Load([Path.Combine(VivaProcess.RepositoryRoot, "content", "python")]).Questions.Single(q => q.Id == "context-managers");
+        var index = question.Quiz.ToList().FindIndex(i => i is ChoiceItem);
+        var item = (ChoiceItem)question.Quiz[index];
+        // Just think, skip the items before the choice item, then (first run) stop there.
+        var upToChoice = "\n" + string.Concat(Enumerable.Repeat("s\n\n", index));
+        string[] args = ["practice", "--db", DbPath, "--topic", "context-managers", "--new", "1"];
+
+        var first = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, upToChoice, new Dictionary<string, string>(), args);
+        var shown = Shown(first.Stdout, item);
+        var learner = ScalarText("select Value from settings where Name = 'learner-id'");
+        var correct = shown.FindIndex(o => o.Correct) + 1;
+        var second = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, upToChoice + $"{correct}\n\nss\n\n\n", new Dictionary<string, string>(), args);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(new OptionOrder(learner).Arrange(item).Select(o => o.Id), shown.Select(o => o.Id));
+        Assert.Equal(shown, Shown(second.Stdout, item));
+        Assert.Contains("Correct.", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(item.Options.Single(o => o.Correct).Id, ScalarText($"select Answer from quiz_answers where ItemIndex = {index} and correct = 1"));
+    }
+
+    /// <summary>The options as numbered on screen ("  2) text", possibly wrapped), matched to the item's options by their text.</summary>
+    private static List<ChoiceOption> Shown(string stdout, ChoiceItem item) =>
+        OptionLine().Matches(stdout[stdout.IndexOf(item.Title[..Math.Min(20, item.Title.Length)], StringComparison.Ordinal)..]).Take(item.Options.Count)
+            .Select(m => item.Options.Single(o => o.Text.StartsWith(m.Groups[1].Value.TrimEnd(), StringComparison.Ordinal)))
+            .ToList();
+
+    [GeneratedRegex(@"^  \d+\) (.+)$", RegexOptions.Multiline)]
+    private static partial Regex OptionLine();
 
     [Fact]
     public async Task A_bad_level_fails_with_one_line()

@@ -17,17 +17,38 @@ public sealed class GraderTests
         Assert.Equal(correct, PredictGrader.IsCorrect(Sample.Quiz.OfType<PredictItem>().Single(), prediction));
 
     [Fact]
-    public void A_choice_is_correct_only_with_exactly_the_right_options()
+    public void A_choice_is_correct_only_with_exactly_the_right_option_ids()
     {
         var single = Sample.Quiz.OfType<ChoiceItem>().Single(c => !c.MultipleAnswers);
         var multi = Sample.Quiz.OfType<ChoiceItem>().Single(c => c.MultipleAnswers);
+        string Id(ChoiceItem item, string text) => item.Options.Single(o => o.Text == text).Id;
 
-        Assert.True(ChoiceGrader.IsCorrect(single, [0]));
-        Assert.False(ChoiceGrader.IsCorrect(single, [1]));
-        Assert.False(ChoiceGrader.IsCorrect(single, [0, 1]));
-        Assert.True(ChoiceGrader.IsCorrect(multi, [1, 0]));
-        Assert.False(ChoiceGrader.IsCorrect(multi, [0]));
-        Assert.False(ChoiceGrader.IsCorrect(multi, [0, 1, 7]));
+        Assert.True(ChoiceGrader.IsCorrect(single, [Id(single, "`0`")]));
+        Assert.False(ChoiceGrader.IsCorrect(single, [Id(single, "`None`")]));
+        Assert.False(ChoiceGrader.IsCorrect(single, [Id(single, "`0`"), Id(single, "`None`")]));
+        Assert.True(ChoiceGrader.IsCorrect(multi, [Id(multi, "A generator"), Id(multi, "A list")]));
+        Assert.False(ChoiceGrader.IsCorrect(multi, [Id(multi, "A list")]));
+        Assert.False(ChoiceGrader.IsCorrect(multi, [Id(multi, "A list"), Id(multi, "A generator"), Id(multi, "An int")]));
+    }
+
+    [Fact]
+    public void Positions_unknown_repeated_and_missing_ids_are_never_correct_and_never_throw()
+    {
+        var single = Sample.Quiz.OfType<ChoiceItem>().Single(c => !c.MultipleAnswers);
+        var multi = Sample.Quiz.OfType<ChoiceItem>().Single(c => c.MultipleAnswers);
+        var right = single.Options.Single(o => o.Correct).Id;
+        var otherItems = multi.Options.Single(o => o.Text == "A list").Id;
+
+        Assert.False(ChoiceGrader.IsCorrect(single, ["0"]));
+        Assert.False(ChoiceGrader.IsCorrect(single, [right, right]));
+        Assert.False(ChoiceGrader.IsCorrect(single, []));
+        Assert.False(ChoiceGrader.IsCorrect(single, [right, "<script>"]));
+        Assert.False(ChoiceGrader.IsCorrect(single, [otherItems]));
+        Assert.False(ChoiceGrader.IsCorrect(single, [null!]));
+        Assert.Null(ChoiceGrader.Problem(single, [right]));
+        Assert.Contains("twice", ChoiceGrader.Problem(single, [right, right]), StringComparison.Ordinal);
+        Assert.Contains("not one of", ChoiceGrader.Problem(single, ["0"]), StringComparison.Ordinal);
+        Assert.NotNull(ChoiceGrader.Problem(single, []));
     }
 
     [Fact]

@@ -56,7 +56,8 @@ public abstract class UserJourney<TApp> : IClassFixture<BrowserFixture> where TA
             await Expect(page.Locator("#injected")).ToHaveCountAsync(0);
             await BrowserTest.SnapAsync(page, "journey-1b-example", question.ExampleStatus(0));
 
-            var feedback = await question.AnswerChoiceAsync(item: 1, option: 0);
+            var choice = Question(QuestionId).Quiz.Select((item, index) => (item, index)).First(p => p.item is ChoiceItem { MultipleAnswers: false });
+            var feedback = await question.AnswerChoiceAsync(choice.index, ((ChoiceItem)choice.item).Options.Single(o => o.Correct).Text);
             await Expect(feedback).ToContainTextAsync("Correct");
             await BrowserTest.SnapAsync(page, "journey-2-quiz-item", feedback);
 
@@ -93,7 +94,9 @@ public abstract class UserJourney<TApp> : IClassFixture<BrowserFixture> where TA
         });
     }
 
-    private static Exercise Exercise(string id) => QuestionBank.Load([RepoPaths.Bank]).Questions.Single(q => q.Id == id).Exercise!;
+    private static Question Question(string id) => QuestionBank.Load([RepoPaths.Bank]).Questions.Single(q => q.Id == id);
+
+    private static Exercise Exercise(string id) => Question(id).Exercise!;
 
     private static string Solution(string id) => Exercise(id).Solution.Code;
 }

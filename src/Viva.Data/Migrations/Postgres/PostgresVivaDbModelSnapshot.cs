@@ -143,6 +143,22 @@ namespace Viva.Data.Migrations.Postgres
                     b.ToTable("quizzes", (string)null);
                 });
 
+            modelBuilder.Entity("Viva.Data.Learners.SettingRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("settings", (string)null);
+                });
+
             modelBuilder.Entity("Viva.Data.Reviews.CardRecord", b =>
                 {
                     b.Property<string>("QuestionId")

@@ -134,6 +134,22 @@ namespace Viva.Data.Migrations.Sqlite
                     b.ToTable("quizzes", (string)null);
                 });
 
+            modelBuilder.Entity("Viva.Data.Learners.SettingRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("settings", (string)null);
+                });
+
             modelBuilder.Entity("Viva.Data.Reviews.CardRecord", b =>
                 {
                     b.Property<string>("QuestionId")

@@ -52,13 +52,21 @@ internal sealed class QuestionPage(IPage page)
         await page.Keyboard.InsertTextAsync(code);
     }
 
-    public async Task<ILocator> AnswerChoiceAsync(int item, int option)
+    /// <summary>Picks options by their text (as the bank writes it; code spans lose their backticks on the page), checks, returns the feedback.</summary>
+    public async Task<ILocator> AnswerChoiceAsync(int item, params string[] options)
     {
         var form = page.GetByTestId($"quiz-item-{item}");
-        await form.Locator($"#quiz-{item}-o{option}").CheckAsync();
+        foreach (var option in options)
+            await form.Locator("label.option").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($@"^\s*{System.Text.RegularExpressions.Regex.Escape(Shown(option))}\s*$") }).Locator("input").CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
         return page.GetByTestId($"quiz-item-{item}").GetByRole(AriaRole.Status);
     }
+
+    /// <summary>The texts of an item's options, in the order shown.</summary>
+    public async Task<IReadOnlyList<string>> OptionTextsAsync(int item) =>
+        await page.GetByTestId($"quiz-item-{item}").Locator("label.option").AllInnerTextsAsync();
+
+    public static string Shown(string markdown) => markdown.Replace("`", "", StringComparison.Ordinal).Trim();
 
     /// <summary>Rates the card once its button shows the interval it would schedule (filled in after load).</summary>
     public async Task RateAsync(int rating)
