@@ -42,15 +42,14 @@ internal sealed record FrontMatter(string Id, string Title, string Area, string 
         }
 
         var ok = true;
-        string Scalar(string field, bool required = true)
+        // Every scalar field is required (python: too, since a question that names no versions could
+        // not be proven on the ones it silently claims).
+        string Scalar(string field)
         {
             if (!values.TryGetValue(field, out var v))
             {
-                if (required)
-                {
-                    error(firstLine, field, "required field is missing");
-                    ok = false;
-                }
+                error(firstLine, field, "required field is missing");
+                ok = false;
                 return "";
             }
             if (v.Node is YamlScalarNode { Value: { Length: > 0 } s })
@@ -66,7 +65,6 @@ internal sealed record FrontMatter(string Id, string Title, string Area, string 
         var topic = Scalar("topic");
         var levelText = Scalar("level");
         var minutesText = Scalar("minutes");
-        // Required: a question that names no versions could not be proven on the ones it silently claims.
         var pythonText = Scalar("python");
 
         Level? level = levelText switch { "mid" => Level.Mid, "senior" => Level.Senior, "staff" => Level.Staff, _ => null };

@@ -20,7 +20,7 @@ internal sealed class CodeRunner(Func<IReadOnlyList<PythonInterpreter>> findInst
     private readonly Lazy<(IReadOnlyList<PythonInterpreter> All, PythonInterpreter? Default)> _installed = new(() =>
     {
         var all = findInstalled();
-        var fallback = defaultVersion is null ? PythonInterpreter.Find() : PythonInterpreter.Find(defaultVersion);
+        var fallback = PythonInterpreter.Find(defaultVersion);
         return (all, fallback is null ? null : all.FirstOrDefault(p => VersionName(p) == VersionName(fallback)) ?? fallback);
     });
 
