@@ -17,8 +17,8 @@ internal static class CheckCommand
         var paths = new Argument<string[]>("path") { Arity = ArgumentArity.ZeroOrMore, Description = "Bank directories or question files. Default: the bundled bank." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of text." };
         var python = new Option<string?>("--python") { HelpName = "version", Description = "Check on this CPython version (e.g. 3.12) instead of the default python3." };
-        var allVersions = new Option<bool>("--all-versions") { Description = "Check each item on every CPython installed here that its range holds for (PATH and pyenv), and list the versions proven per item." };
-        var verbose = new Option<bool>("--verbose") { Description = "Also list each wrong solution with the hidden tests that caught it." };
+        var allVersions = new Option<bool>("--all-versions") { Description = "Check each item on every CPython installed here that its range holds for (PATH and pyenv; wrong solutions on the oldest and newest of them), and list the versions proven per item." };
+        var verbose = new Option<bool>("--verbose") { Description = "Also list each wrong solution with the hidden tests that caught it, and the ten slowest items." };
         var stats = new Option<bool>("--stats") { Description = "Print item-writing statistics of the choice items (is the key the longest or shortest option more often than chance?) instead of running anything." };
         var timeout = new Option<double>("--timeout") { HelpName = "seconds", Description = "Seconds each example or exercise may run.", DefaultValueFactory = _ => 10 };
         var command = new Command("check", "Validate question files, then run every example, predict-the-output item and exercise (with its wrong solutions) on CPython.")

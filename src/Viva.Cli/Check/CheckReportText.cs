@@ -19,11 +19,17 @@ internal static class CheckReportText
         }
         if (perVersion)
             PrintVersions(report);
+        if (verbose)
+        {
+            foreach (var slow in report.Proofs.OrderByDescending(p => p.Seconds).Take(10))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{slow.File}:{slow.Line}: {slow.Item} took {slow.Seconds:0.00} s (slowest version)"));
+        }
         var caught = report.Catches.Select(c => (c.File, c.Line)).Distinct().Count();
+        var where = perVersion ? ", each run on the oldest and newest Python of its range" : "";
         // One interpreter: its version and path, as before; several: versions only, the line stays readable.
         var pythons = report.Pythons.Count == 1 ? report.Pythons[0] : string.Join(", ", report.Pythons.Select(p => p.Split(' ')[0]));
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"{report.Files} files, {report.Questions} questions, {report.Examples} examples, {report.QuizItems} quiz items, {report.Exercises} exercises, {report.WrongSolutions} wrong solutions ({caught} caught); {report.Verified} runs verified, {report.Skipped} skipped on Python {pythons}; {report.Seconds:0.00} s");
+            $"{report.Files} files, {report.Questions} questions, {report.Examples} examples, {report.QuizItems} quiz items, {report.Exercises} exercises, {report.WrongSolutions} wrong solutions ({caught} caught{where}); {report.Verified} runs verified, {report.Skipped} skipped on Python {pythons}; {report.Seconds:0.00} s");
         Console.WriteLine(report.Passed ? $"ok: {summary}" : $"FAILED: {report.Problems.Count} problem(s); {summary}");
     }
 

@@ -27,8 +27,11 @@ public sealed record CheckReport(
     public bool Passed => Problems.Count == 0;
 }
 
-/// <summary>One checked item (an example, a predict item or an exercise) and the Python versions it was proven on.</summary>
-public sealed record ItemProof(string File, int Line, string Item, IReadOnlyList<string> Versions);
+/// <summary>
+/// One checked item (an example, a predict item or an exercise), the Python versions it was proven on,
+/// and the wall-clock seconds of its slowest version (an exercise's runs, wrong solutions included).
+/// </summary>
+public sealed record ItemProof(string File, int Line, string Item, IReadOnlyList<string> Versions, double Seconds);
 
 /// <summary>A wrong solution and the hidden tests that failed on it, on one Python version.</summary>
 public sealed record WrongSolutionCatch(string File, int Line, string Mistake, string Python, IReadOnlyList<string> CaughtBy);

@@ -131,4 +131,22 @@ public sealed class BankCheckerTests : IDisposable
         var p = Assert.Single(report.Problems);
         Assert.Contains("wrong solution 'Counts instead of summing' fails before any test runs (SyntaxError", p.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task On_several_versions_the_solution_runs_on_each_and_wrong_solutions_on_the_ends_of_the_range()
+    {
+        // pyenv's 3.6-3.13 here; on a machine with fewer versions the ends may coincide.
+        var three = PythonInterpreter.Installed().Where(i => i.Version.Major == 3).OrderBy(i => i.Version).TakeLast(3).ToList();
+        _bank.Write("language/sample.md", TestBank.ValidQuestion);
+        var checker = new BankChecker(three.Select(i => new PythonRunner(i)).ToList(), TimeSpan.FromSeconds(10));
+
+        var report = await checker.CheckAsync(QuestionBank.Load([_bank.Root]));
+
+        Assert.Empty(report.Problems);
+        var exercise = report.Proofs.Single(p => p.Item == "exercise");
+        Assert.Equal(three.Select(i => $"{i.Version.Major}.{i.Version.Minor}"), exercise.Versions);
+        var ends = new[] { three[0], three[^1] }.Select(i => $"{i.Version.Major}.{i.Version.Minor}").Order(StringComparer.Ordinal);
+        Assert.All(report.Catches.GroupBy(c => c.Line), g => Assert.Equal(ends.Distinct(), g.Select(c => c.Python).Order(StringComparer.Ordinal)));
+        Assert.True(exercise.Seconds > 0, "the exercise's run time is reported");
+    }
 }
