@@ -146,6 +146,44 @@ public sealed class SandboxReuseTests(OneSandboxFixture one) : IClassFixture<One
         Assert.Equal(4, pids[3]);
     }
 
+    [Fact]
+    public async Task Stopping_a_pool_while_its_replacement_sandbox_starts_never_hangs_nor_leaves_a_sandbox_behind()
+    {
+        // `viva run` with a time-out: the timed-out sandbox is killed, its slot starts the next one, and
+        // the command disposes the pool at once. A kill that lands while bwrap is still setting up used
+        // to leave the sandbox's pid 1 alive, holding the control pipe, and the disposal waited for ever.
+        var interpreter = PythonInterpreter.Find()!;
+        var orphansBefore = OrphanedSandboxes();
+        for (var i = 0; i < 8; i++)
+        {
+            var runner = new PythonRunner(interpreter, new SandboxOptions { Slots = 1, BaseUid = 60092 });
+            var r = await runner.RunAsync(new RunRequest { Code = "while True: pass", Timeout = TimeSpan.FromMilliseconds(300) });
+            Assert.Equal(RunStatus.Timeout, r.Status);
+            await Task.Delay(i * 15); // the replacement at different stages of its start
+            await runner.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        Assert.Empty(OrphanedSandboxes().Except(orphansBefore));
+    }
+
+    /// <summary>Live bwrap processes whose parent is gone (adopted by init): a sandbox's parent is its host. Zombies are dead already.</summary>
+    private static List<string> OrphanedSandboxes()
+    {
+        var found = new List<string>();
+        foreach (var dir in Directory.GetDirectories("/proc"))
+        {
+            try
+            {
+                var status = File.ReadAllText(Path.Combine(dir, "status"));
+                if (status.StartsWith("Name:\tbwrap\n", StringComparison.Ordinal) && status.Contains("\nPPid:\t1\n", StringComparison.Ordinal) && !status.Contains("\nState:\tZ", StringComparison.Ordinal))
+                    found.Add(Path.GetFileName(dir));
+            }
+            catch (IOException)
+            {
+            }
+        }
+        return found;
+    }
+
     private static (int Pid, int Parent, List<int> Visible) Parse(string stdout)
     {
         var parts = stdout.Trim().Split(' ', 3);

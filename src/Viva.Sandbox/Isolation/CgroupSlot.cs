@@ -99,6 +99,39 @@ internal sealed class CgroupSlot
         }
     }
 
+    /// <summary>
+    /// SIGKILLs every process in the slot's cgroups. Killing bwrap alone can leave its inner half (pid 1
+    /// of the sandbox) alive when the kill lands before that half has set its parent-death signal; it
+    /// would hold the control pipe open, and a reader waiting for end-of-file would wait for ever.
+    /// </summary>
+    public void KillAll()
+    {
+        foreach (var dir in new[] { pids, memory, cpu })
+        {
+            if (dir is null)
+                continue;
+            try
+            {
+                foreach (var line in File.ReadLines(Path.Combine(dir, "cgroup.procs")))
+                {
+                    try
+                    {
+                        using var process = System.Diagnostics.Process.GetProcessById(int.Parse(line));
+                        process.Kill();
+                    }
+                    catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+                    {
+                        // gone already
+                    }
+                }
+                return; // every process of the slot is in each of its cgroups: one list is all of them
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
     /// <summary>Removes the directories; the kernel refuses while a process is still inside, which is fine.</summary>
     public void Remove()
     {

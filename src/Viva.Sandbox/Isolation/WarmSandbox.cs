@@ -17,14 +17,16 @@ internal sealed class WarmSandbox
     private const int MaxFrameBytes = 16 << 20;
 
     private readonly Process process;
+    private readonly CgroupSlot cgroup;
     private readonly Stream control;
     private readonly Task<string> diagnostics;
     private readonly byte[] head = new byte[4]; // one frame at a time, so one length buffer will do
 
-    private WarmSandbox(int slot, Process process)
+    private WarmSandbox(int slot, Process process, CgroupSlot cgroup)
     {
         Slot = slot;
         this.process = process;
+        this.cgroup = cgroup;
         control = process.StandardOutput.BaseStream;
         diagnostics = ReadTailAsync(process.StandardError.BaseStream);
     }
@@ -50,7 +52,7 @@ internal sealed class WarmSandbox
         foreach (var arg in layout.BwrapArguments(options, uid, 9, harness))
             psi.ArgumentList.Add(arg);
         var process = Process.Start(psi) ?? throw new SandboxUnavailableException("cannot start /bin/sh");
-        var sandbox = new WarmSandbox(slot, process);
+        var sandbox = new WarmSandbox(slot, process, cgroup);
         try
         {
             var ready = await sandbox.WaitReadyAsync(TimeSpan.FromSeconds(20), ct);
@@ -124,10 +126,10 @@ internal sealed class WarmSandbox
         process.Dispose();
     }
 
-    /// <summary>Kills bwrap (its PID namespace goes with it: --die-with-parent) and returns what it said on stderr.</summary>
+    /// <summary>Kills bwrap (its PID namespace goes with it: --die-with-parent) and everything in its slot's cgroups, and returns what it said on stderr.</summary>
     public async Task<string> KillAsync()
     {
-        try { process.Kill(); } catch (InvalidOperationException) { }
+        Kill();
         await process.WaitForExitAsync(CancellationToken.None);
         try
         {
@@ -144,17 +146,28 @@ internal sealed class WarmSandbox
     private async Task<JsonDocument?> ReadFrameAsync(CancellationToken ct)
     {
         // A pending read on a pipe does not observe cancellation; killing the sandbox ends it with EOF.
-        await using var kill = ct.Register(() =>
+        // The wait gives up on cancellation too, in case some process still holds the pipe open.
+        await using var kill = ct.Register(Kill);
+        try
         {
-            try { process.Kill(); } catch (InvalidOperationException) { }
-        });
-        if (!await ReadExactAsync(head, CancellationToken.None))
-            return null;
-        var length = BinaryPrimitives.ReadUInt32BigEndian(head);
-        if (length > MaxFrameBytes)
-            return null;
-        var body = new byte[length];
-        return await ReadExactAsync(body, CancellationToken.None) ? JsonDocument.Parse(body) : null;
+            if (!await ReadExactAsync(head, CancellationToken.None).WaitAsync(ct))
+                return null;
+            var length = BinaryPrimitives.ReadUInt32BigEndian(head);
+            if (length > MaxFrameBytes)
+                return null;
+            var body = new byte[length];
+            return await ReadExactAsync(body, CancellationToken.None).WaitAsync(ct) ? JsonDocument.Parse(body) : null;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return null; // killed: the sandbox is ended by its owner, and its control stream with it
+        }
+    }
+
+    private void Kill()
+    {
+        try { process.Kill(); } catch (InvalidOperationException) { }
+        cgroup.KillAll();
     }
 
     private async Task<bool> ReadExactAsync(byte[] buffer, CancellationToken ct)
