@@ -19,4 +19,8 @@ var root = new RootCommand("Viva: interview preparation and skill assessment for
     ServeCommand.Create(),
     RunCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+var status = await parsed.InvokeAsync();
+// A command line that does not parse is a usage error: 2, as getopt tools and argparse say it, so a
+// script can tell it from a command that ran and failed.
+return parsed.Errors.Count > 0 ? 2 : status;

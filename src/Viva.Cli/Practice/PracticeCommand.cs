@@ -34,7 +34,8 @@ internal static class PracticeCommand
                     return CliError.Fail($"--level: '{levelText}' is not mid, senior or staff");
                 levelFilter = parsed;
             }
-            var questions = QuestionBank.Load(BankLocation.OrDefault(parse.GetValue(bank))).Questions
+            var loaded = QuestionBank.Load(BankLocation.OrDefault(parse.GetValue(bank)));
+            var questions = loaded.Questions
                 .Where(q => (parse.GetValue(topic) is not { } t || q.Topic == t)
                          && (parse.GetValue(area) is not { } a || q.Area == a)
                          && (levelFilter is null || q.Level == levelFilter))
@@ -50,7 +51,7 @@ internal static class PracticeCommand
                 var scheduler = new FsrsScheduler(FsrsParameters.Default with { EnableFuzz = true });
                 // The learner is the database: choice options come in its order in every session.
                 var order = new OptionOrder(await LocalLearner.IdAsync(database, ct));
-                var session = new PracticeSession(database, new ReviewLog(database, scheduler), scheduler, order, Console.In, TimeProvider.System);
+                var session = new PracticeSession(database, new ReviewLog(database, scheduler), scheduler, order, loaded, new LearnerInput(Console.In), TimeProvider.System);
                 return await session.RunAsync(questions, parse.GetValue(dueOnly) ? 0 : Math.Max(0, parse.GetValue(newCount)), ct);
             }
         });

@@ -10,10 +10,16 @@ namespace Viva.Cli.Practice;
 
 /// <summary>
 /// One practice session: due cards first, then new ones. Each rating is committed before the next
-/// question appears, so stopping at any point (Ctrl-C, end of input) loses no completed review.
+/// question appears, so stopping at any point (Ctrl-C, end of input) loses no completed review; either
+/// way the session ends with a summary of what was saved.
 /// </summary>
-internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler scheduler, OptionOrder order, TextReader input, TimeProvider clock)
+internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler scheduler, OptionOrder order, QuestionBank names, LearnerInput input, TimeProvider clock)
 {
+    /// <summary>The exit status after Ctrl-C, as a shell reports death by SIGINT.</summary>
+    public const int InterruptedExitCode = 130;
+
+    private readonly SessionTally _tally = new();
+
     public async Task<int> RunAsync(IReadOnlyList<Question> questions, int newCount, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -31,38 +37,54 @@ internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler sc
         }
         AnsiConsole.MarkupLine($"[bold]{due.Count}[/] due, [bold]{queue.Count - due.Count}[/] new. Type answers, or press Enter to just think. Ctrl-C stops; every rating is saved at once.");
 
-        var done = 0;
-        foreach (var (question, card) in queue)
+        try
         {
-            AnsiConsole.WriteLine();
-            AnsiConsole.Write(new Rule($"[bold]{done + 1}/{queue.Count}[/] {Markup.Escape(question.Area)} › {Markup.Escape(question.Topic)} · {question.Level.ToString().ToLowerInvariant()} · ~{question.Minutes} min").LeftJustified());
-            if (card is not null && card.ContentHash != question.ContentHash)
-                AnsiConsole.MarkupLine("[yellow]This question changed since your last review; its history is kept and the next rating counts for the new text.[/]");
-            if (!await ReviewAsync(question, card, ct))
-                break;
-            done++;
+            for (var index = 0; index < queue.Count; index++)
+            {
+                var (question, card) = queue[index];
+                AnsiConsole.WriteLine();
+                AnsiConsole.Write(new Rule($"[bold]{index + 1}/{queue.Count}[/] {Markup.Escape(names.AreaTitle(question.Area))} › {Markup.Escape(names.TopicTitle(question.Area, question.Topic))} · {question.Level.ToString().ToLowerInvariant()} · ~{question.Minutes} min").LeftJustified());
+                if (card is not null && card.ContentHash != question.ContentHash)
+                    AnsiConsole.MarkupLine("[yellow]This question changed since your last review; its history is kept and the next rating counts for the new text.[/]");
+                if (!await ReviewAsync(question, card, ct))
+                    break;
+            }
         }
-        AnsiConsole.WriteLine();
-        AnsiConsole.MarkupLine($"[green]{done} review(s) saved.[/]");
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await PrintSummaryAsync(byId, interrupted: true);
+            return InterruptedExitCode;
+        }
+        await PrintSummaryAsync(byId, interrupted: false);
         return 0;
+    }
+
+    private async Task PrintSummaryAsync(Dictionary<string, Question> questions, bool interrupted)
+    {
+        // Not cancellable: after Ctrl-C the summary is exactly what the learner asked to see.
+        var dueTimes = await db.Cards.AsNoTracking().Select(c => new { c.QuestionId, c.DueAt }).ToListAsync(CancellationToken.None);
+        var soonest = dueTimes.Where(c => questions.ContainsKey(c.QuestionId)).Select(c => (long?)c.DueAt).Min();
+        _tally.Print(interrupted, soonest is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null, clock.GetUtcNow());
     }
 
     /// <summary>Runs one card; false when input ended before the rating.</summary>
     private async Task<bool> ReviewAsync(Question question, CardRecord? card, CancellationToken ct)
     {
         var started = clock.GetUtcNow();
-        AnsiConsole.Write(new Panel(Markup.Escape(question.Prompt.Markdown)).Header(Markup.Escape(question.Title)).Expand());
-        AnsiConsole.MarkupLine("[grey]Your answer (finish with an empty line; just Enter to think):[/]");
-        var answer = ReadBlock();
+        AnsiConsole.Write(new Panel(TerminalMarkdown.Render(question.Prompt.Markdown)).Header(TerminalMarkdown.Inline(question.Title)).Expand());
+        AnsiConsole.MarkupLine("[grey]Your answer: type it, then an empty line (Enter twice); or just Enter to think.[/]");
+        var answer = await input.BlockAsync(ct);
         if (answer is null)
             return false;
 
         // The quiz comes before the reveal, so the model answer cannot give its items away.
-        var quiz = await new QuizPrompter(db, order, ReadBlock, clock).AskAsync(question, ct);
+        var quiz = await new QuizPrompter(db, order, input, _tally, clock).AskAsync(question, ct);
         if (quiz is null)
             return false;
+        if (!await WaitForRevealAsync(ct))
+            return false;
 
-        AnsiConsole.Write(new Panel(Markup.Escape(question.Answer.Markdown)).Header("Model answer").Expand());
+        AnsiConsole.Write(new Panel(TerminalMarkdown.Render(question.Answer.Markdown)).Header("Model answer").Expand());
         int? score = null;
         var points = new Table().Border(TableBorder.Simple).AddColumns("", "w", "Key point");
         if (answer.Length > 0)
@@ -71,13 +93,13 @@ internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler sc
             score = rubric.Score;
             points.AddColumn("Why");
             foreach (var p in rubric.Points)
-                points.AddRow(p.Covered ? "[green]✓[/]" : "[red]✗[/]", p.Point.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(p.Point.Text),
+                points.AddRow(p.Covered ? "[green]✓[/]" : "[red]✗[/]", p.Point.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture), TerminalMarkdown.Inline(p.Point.Text),
                     Markup.Escape(p.Matched.Count > 0 ? "found: " + string.Join(", ", p.Matched) : "no key term found"));
         }
         else
         {
             foreach (var p in question.KeyPoints)
-                points.AddRow("•", p.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(p.Text));
+                points.AddRow("•", p.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture), TerminalMarkdown.Inline(p.Text));
         }
         AnsiConsole.Write(points);
         if (score is not null)
@@ -92,8 +114,8 @@ internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler sc
         Rating rating;
         while (true)
         {
-            AnsiConsole.Markup($"Rate 1-4 [grey](Enter = {(int)suggested} {suggested}, suggested)[/]: ");
-            var line = input.ReadLine();
+            AnsiConsole.Markup($"Rate 1-4, then Enter [grey](just Enter = {(int)suggested} {suggested}, suggested)[/]: ");
+            var line = await input.LineAsync(ct);
             if (line is null)
                 return false;
             line = line.Trim();
@@ -109,23 +131,30 @@ internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler sc
             }
             AnsiConsole.MarkupLine("[red]Type 1, 2, 3 or 4.[/]");
         }
-        var next = await log.AppendAsync(question.Id, question.ContentHash, rating, now, now - started, "practice", ct);
+        // Not cancellable: once rated, the review is stored even if Ctrl-C comes while it is written.
+        var next = await log.AppendAsync(question.Id, question.ContentHash, rating, now, now - started, "practice", CancellationToken.None);
+        _tally.Rated(rating);
         AnsiConsole.MarkupLine($"[green]Saved[/] {rating}; next review in {IntervalText.Format(next.Due - now)}.");
         return true;
     }
 
-    /// <summary>Reads lines until an empty one; null when input has ended.</summary>
-    private string? ReadBlock()
+    /// <summary>
+    /// Reveal, then rate: a rating typed before the model answer is shown is refused, so no card is
+    /// rated unseen. False when input ended.
+    /// </summary>
+    private async Task<bool> WaitForRevealAsync(CancellationToken ct)
     {
-        var lines = new List<string>();
         while (true)
         {
-            var line = input.ReadLine();
+            AnsiConsole.Markup("[bold]Press Enter to reveal the model answer[/] [grey](you rate after it)[/]: ");
+            var line = await input.LineAsync(ct);
             if (line is null)
-                return lines.Count == 0 ? null : string.Join('\n', lines);
-            if (line.Length == 0)
-                return string.Join('\n', lines);
-            lines.Add(line);
+                return false;
+            if (line.Trim().Length == 0)
+                return true;
+            AnsiConsole.MarkupLine(line.Trim() is "1" or "2" or "3" or "4"
+                ? "[red]Not rated: reveal the answer first, then rate 1-4.[/]"
+                : "[yellow]Just press Enter to reveal the model answer.[/]");
         }
     }
 }

@@ -19,20 +19,22 @@ internal static class RunCommand
         var memory = new Option<int>("--memory") { Description = "Memory limit in MB.", DefaultValueFactory = _ => 256 };
         var json = new Option<bool>("--json") { Description = "Print the result as a JSON object." };
         var python = new Option<string?>("--python") { Description = "Python version to use, e.g. 3.12 (default: python3)." };
-        var command = new Command("run", "Run a Python file in the sandbox and print its output.") { file, stdin, timeout, memory, json, python };
+        var command = new Command("run", "Run a Python file in the sandbox and print its output.\n\n" + RunExitCodes.Help) { file, stdin, timeout, memory, json, python };
         command.SetAction(async (parse, ct) =>
         {
             try
             {
                 var path = parse.GetValue(file)!;
+                // Tracebacks name the file as the user typed it, relative or not.
+                var shownPath = parse.GetResult(file) is { Tokens: [var typed, ..] } ? typed.Value : path.ToString();
                 var input = parse.GetValue(stdin);
                 var seconds = parse.GetValue(timeout);
                 if (seconds is <= 0 or > 600)
-                    return Fail("--timeout must be between 0 and 600 seconds");
+                    return Fail("--timeout must be between 0 and 600 seconds", RunExitCodes.Usage);
                 var version = parse.GetValue(python);
                 var interpreter = PythonInterpreter.Find(version);
                 if (interpreter is null)
-                    return Fail($"python{version ?? "3"} is not installed");
+                    return Fail($"python{version ?? "3"} is not installed", RunExitCodes.Usage);
                 var request = new RunRequest
                 {
                     Code = await File.ReadAllTextAsync(path.FullName, ct),
@@ -41,7 +43,8 @@ internal static class RunCommand
                     MemoryMb = parse.GetValue(memory),
                 };
                 await using var runner = new PythonRunner(interpreter, new SandboxOptions { Slots = 1 });
-                var result = await runner.RunAsync(request, ct);
+                var ran = await runner.RunAsync(request, ct);
+                var result = ran with { Stderr = TracebackPaths.Rewrite(ran.Stderr, shownPath) };
                 if (parse.GetValue(json))
                 {
                     RawStdout.WriteLine(JsonSerializer.Serialize(new
@@ -55,17 +58,23 @@ internal static class RunCommand
                         wallMs = Math.Round(result.WallMs, 1),
                         cpuMs = Math.Round(result.CpuMs, 1),
                     }, Json));
-                    return result.Status == RunStatus.Ok ? 0 : 1;
+                    return RunExitCodes.For(result);
                 }
                 Console.Out.Write(result.Stdout);
                 Console.Error.Write(result.Stderr);
-                if (result.Status != RunStatus.Ok)
-                    Console.Error.WriteLine($"viva run: {StatusName(result.Status)}{(result.ExitCode is { } code ? $" (exit code {code})" : "")} after {result.WallMs:0} ms");
-                return result.Status == RunStatus.Ok ? 0 : 1;
+                // A program's own error speaks for itself on stderr, as under python3; a limit the sandbox
+                // enforced would otherwise end the output without a word.
+                if (result.Status is not (RunStatus.Ok or RunStatus.Error))
+                    Console.Error.WriteLine($"viva run: {Stopped(result)}");
+                return RunExitCodes.For(result);
             }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException or SandboxBusyException or SandboxUnavailableException)
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                return Fail(error.Message);
+                return Fail(error.Message, RunExitCodes.Usage);
+            }
+            catch (Exception error) when (error is SandboxBusyException or SandboxUnavailableException)
+            {
+                return Fail(error.Message, RunExitCodes.VivaFailed);
             }
         });
         return command;
@@ -82,9 +91,17 @@ internal static class RunCommand
         _ => "killed",
     };
 
-    private static int Fail(string message)
+    private static string Stopped(RunResult result) => result.Status switch
+    {
+        RunStatus.Timeout => $"timed out: stopped after {result.WallMs / 1000:0.0} s (--timeout)",
+        RunStatus.Memory => "stopped: it ran out of memory (--memory)",
+        RunStatus.OutputLimit => "stopped: it wrote more output than the sandbox allows",
+        _ => "stopped by the sandbox",
+    };
+
+    private static int Fail(string message, int exitCode)
     {
         Console.Error.WriteLine("viva run: " + message);
-        return 2;
+        return exitCode;
     }
 }

@@ -20,7 +20,8 @@ internal static class StatsCommand
         var command = new Command("stats", "Show due counts, reviews per day, retention achieved vs desired, and mastery per area.") { db, bank };
         command.SetAction(async (parse, ct) =>
         {
-            var questions = QuestionBank.Load(BankLocation.OrDefault(parse.GetValue(bank))).Questions.ToDictionary(q => q.Id);
+            var loaded = QuestionBank.Load(BankLocation.OrDefault(parse.GetValue(bank)));
+            var questions = loaded.Questions.ToDictionary(q => q.Id);
             var (database, error) = await UserData.OpenAsync(parse.GetValue(db), ct);
             if (database is null)
                 return CliError.Fail(error!);
@@ -64,11 +65,21 @@ internal static class StatsCommand
                 AnsiConsole.Write(perDay);
 
                 var byId = live.ToDictionary(c => c.QuestionId);
-                var mastery = new Table().Title("Mastery per area").Border(TableBorder.Rounded).AddColumns("Area", "Studied", "Mastery (mean recall now, unseen = 0)");
-                foreach (var area in questions.Values.GroupBy(q => q.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
+                double Recall(Question q) => byId.TryGetValue(q.Id, out var c) ? scheduler.Retrievability(ReviewLog.ToState(c), now) : 0;
+                string Studied(IEnumerable<Question> group) => $"{group.Count(q => byId.ContainsKey(q.Id))}/{group.Count()}";
+                // Areas and topics by the titles bank.yml gives them, as the web shows them, and in its order.
+                var order = loaded.Taxonomies.SelectMany(t => t.Areas).SelectMany(a => a.Topics.Select(t => (a.Id, t.Id)).Prepend((a.Id, "")))
+                    .Distinct().Select((key, index) => (key, index)).ToDictionary(x => x.key, x => x.index);
+                int Place(string area, string topic) => order.GetValueOrDefault((area, topic), int.MaxValue);
+                var mastery = new Table().Title("Mastery per area, and per topic studied").Border(TableBorder.Rounded)
+                    .AddColumns("Area / topic", "Studied", "Mastery (mean recall now, unseen = 0)");
+                foreach (var area in questions.Values.GroupBy(q => q.Area).OrderBy(g => Place(g.Key, "")).ThenBy(g => g.Key, StringComparer.Ordinal))
                 {
-                    var recall = area.Select(q => byId.TryGetValue(q.Id, out var c) ? scheduler.Retrievability(ReviewLog.ToState(c), now) : 0).Average();
-                    mastery.AddRow(area.Key, $"{area.Count(q => byId.ContainsKey(q.Id))}/{area.Count()}", $"{recall:P0}");
+                    mastery.AddRow($"[bold]{Markup.Escape(loaded.AreaTitle(area.Key))}[/]", Studied(area), $"[bold]{area.Average(Recall):P0}[/]");
+                    // Only topics begun are listed, so a new learner's table stays one line per area.
+                    foreach (var topic in area.GroupBy(q => q.Topic).Where(t => t.Any(q => byId.ContainsKey(q.Id)))
+                                 .OrderBy(g => Place(area.Key, g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
+                        mastery.AddRow("  " + Markup.Escape(loaded.TopicTitle(area.Key, topic.Key)), Studied(topic), $"{topic.Average(Recall):P0}");
                 }
                 AnsiConsole.Write(mastery);
             }

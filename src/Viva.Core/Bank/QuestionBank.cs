@@ -77,6 +77,18 @@ public sealed record QuestionBank(IReadOnlyList<Question> Questions, IReadOnlyLi
             files.Count);
     }
 
+    /// <summary>
+    /// The display name of an area, as bank.yml titles it ("Concurrency &amp; async"); the id itself when
+    /// no loaded taxonomy lists it, so a label is never empty. The first taxonomy that lists it wins.
+    /// </summary>
+    public string AreaTitle(string areaId) => FindArea(areaId)?.Title ?? areaId;
+
+    /// <summary>The display name of a topic within its area ("The GIL"); the id when it is not listed.</summary>
+    public string TopicTitle(string areaId, string topicId) =>
+        FindArea(areaId)?.Topics.FirstOrDefault(t => t.Id == topicId)?.Title ?? topicId;
+
+    private Area? FindArea(string areaId) => Taxonomies.Select(t => t.FindArea(areaId)).FirstOrDefault(a => a is not null);
+
     private static bool IsDocument(string file) =>
         Path.GetFileName(file) is "README.md" or "CONTRIBUTING.md";
 

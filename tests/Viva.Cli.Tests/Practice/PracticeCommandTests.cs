@@ -20,7 +20,7 @@ public sealed partial class PracticeCommandTests : IDisposable
 
     private string[] Args(params string[] extra) => ["practice", "--db", DbPath, "--area", "language", .. extra];
 
-    /// <summary>Input for one card: just think, skip the quiz, rate.</summary>
+    /// <summary>Input for one card: just think (Enter), skip the quiz (ss), reveal (Enter), rate.</summary>
     private static string Card(int rating) => $"\nss\n\n{rating}\n";
 
     private long Scalar(string sql)
@@ -68,15 +68,15 @@ public sealed partial class PracticeCommandTests : IDisposable
         var question = QuestionBank.Load([Path.Combine(VivaProcess.RepositoryRoot, "content", "python")]).Questions.Single(q => q.Id == "context-managers");
         var index = question.Quiz.ToList().FindIndex(i => i is ChoiceItem);
         var item = (ChoiceItem)question.Quiz[index];
-        // Just think, skip the items before the choice item, then (first run) stop there.
-        var upToChoice = "\n" + string.Concat(Enumerable.Repeat("s\n\n", index));
+        // Just think, skip the items before the choice item (one Enter each), then (first run) stop there.
+        var upToChoice = "\n" + string.Concat(Enumerable.Repeat("s\n", index));
         string[] args = ["practice", "--db", DbPath, "--topic", "context-managers", "--new", "1"];
 
         var first = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, upToChoice, new Dictionary<string, string>(), args);
         var shown = Shown(first.Stdout, item);
         var learner = ScalarText("select Value from settings where Name = 'learner-id'");
         var correct = shown.FindIndex(o => o.Correct) + 1;
-        var second = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, upToChoice + $"{correct}\n\nss\n\n\n", new Dictionary<string, string>(), args);
+        var second = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, upToChoice + $"{correct}\nss\n\n\n", new Dictionary<string, string>(), args);
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(new OptionOrder(learner).Arrange(item).Select(o => o.Id), shown.Select(o => o.Id));
@@ -85,14 +85,108 @@ public sealed partial class PracticeCommandTests : IDisposable
         Assert.Equal(item.Options.Single(o => o.Correct).Id, ScalarText($"select Answer from quiz_answers where ItemIndex = {index} and correct = 1"));
     }
 
-    /// <summary>The options as numbered on screen ("  2) text", possibly wrapped), matched to the item's options by their text.</summary>
-    private static List<ChoiceOption> Shown(string stdout, ChoiceItem item) =>
-        OptionLine().Matches(stdout[stdout.IndexOf(item.Title[..Math.Min(20, item.Title.Length)], StringComparison.Ordinal)..]).Take(item.Options.Count)
-            .Select(m => item.Options.Single(o => o.Text.StartsWith(m.Groups[1].Value.TrimEnd(), StringComparison.Ordinal)))
+    /// <summary>
+    /// The options as numbered on screen ("  2) text", possibly wrapped), matched to the item's options by
+    /// their text as rendered: inline code shows without its backticks.
+    /// </summary>
+    private static List<ChoiceOption> Shown(string stdout, ChoiceItem item)
+    {
+        var title = Rendered(item.Title);
+        return OptionLine().Matches(stdout[stdout.IndexOf(title[..Math.Min(20, title.Length)], StringComparison.Ordinal)..]).Take(item.Options.Count)
+            .Select(m => item.Options.Single(o => Rendered(o.Text).StartsWith(m.Groups[1].Value.TrimEnd(), StringComparison.Ordinal)))
             .ToList();
+    }
+
+    private static string Rendered(string markdown) => markdown.Replace("`", "", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^  \d+\) (.+)$", RegexOptions.Multiline)]
     private static partial Regex OptionLine();
+
+    [Fact]
+    public async Task The_session_ends_with_a_summary_of_cards_ratings_quiz_results_and_the_next_due_card()
+    {
+        // Card one: a wrong prediction, the rest skipped, rated Again. Card two: quiz skipped, rated Good.
+        var input = "\nnot the output\n\nss\n\n1\n" + Card(3);
+
+        var output = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, input, new Dictionary<string, string>(), Args("--new", "2"));
+
+        Assert.Equal(0, output.ExitCode);
+        Assert.Contains("2 review(s) saved.", output.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Cards reviewed: 2   Again 1   Hard 0   Good 1   Easy 0", output.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"Quiz items: 0 right, 1 wrong, \d+ skipped", output.Stdout);
+        // Again puts the first card back a minute later: it is the next one due.
+        Assert.Matches(@"Next card due: in 1m \(\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)", output.Stdout);
+    }
+
+    [Fact]
+    public async Task A_rating_typed_before_the_reveal_is_refused_and_the_card_is_rated_after_it()
+    {
+        // Think, skip the quiz, type 4 before the reveal (refused), reveal, rate 1.
+        var output = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, "\nss\n4\n\n1\n", new Dictionary<string, string>(), Args("--new", "1"));
+
+        Assert.Equal(0, output.ExitCode);
+        Assert.Contains("Not rated: reveal the answer first", output.Stdout, StringComparison.Ordinal);
+        Assert.True(output.Stdout.IndexOf("Not rated", StringComparison.Ordinal) < output.Stdout.IndexOf("Model answer", StringComparison.Ordinal));
+        Assert.Equal(1, Scalar("select Rating from reviews"));
+    }
+
+    [Fact]
+    public async Task Bank_markdown_is_rendered_and_the_header_names_the_area_and_topic_by_their_titles()
+    {
+        var output = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, Card(3), new Dictionary<string, string>(), Args("--topic", "context-managers", "--new", "1"));
+
+        Assert.Equal(0, output.ExitCode);
+        Assert.Contains("Language & data model › Context managers and the with statement", output.Stdout, StringComparison.Ordinal);
+        Assert.Contains("What does a with statement do", output.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", output.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("`with`", output.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ctrl_c_says_what_was_saved_and_exits_130_keeping_every_completed_review()
+    {
+        using var process = Process.Start(VivaProcess.StartInfo(VivaProcess.RepositoryRoot, new Dictionary<string, string>(), Args("--new", "3")))!;
+        var stdout = new System.Text.StringBuilder();
+        var firstSaved = new TaskCompletionSource();
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (stdout)
+                stdout.AppendLine(e.Data);
+            if (e.Data?.Contains("Saved Good", StringComparison.Ordinal) == true)
+                firstSaved.TrySetResult();
+        };
+        process.BeginOutputReadLine();
+        var stderr = process.StandardError.ReadToEndAsync();
+
+        // One card rated, then the learner stops while the second card waits for an answer (input stays open).
+        await process.StandardInput.WriteAsync(Card(3));
+        await process.StandardInput.FlushAsync();
+        await firstSaved.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        var text = stdout.ToString();
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("interrupted: 1 review(s) saved, nothing lost", text, StringComparison.Ordinal);
+        Assert.Contains("Cards reviewed: 1   Again 0   Hard 0   Good 1   Easy 0", text, StringComparison.Ordinal);
+        Assert.Equal("", await stderr);
+        Assert.Equal(1, Scalar("select count(*) from reviews"));
+    }
+
+    [Fact]
+    public async Task Stats_name_areas_and_topics_by_their_titles_not_their_ids()
+    {
+        await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, Card(3), new Dictionary<string, string>(), "practice", "--db", DbPath, "--topic", "gil", "--new", "1");
+
+        var stats = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, "", new Dictionary<string, string>(), "stats", "--db", DbPath);
+
+        Assert.Equal(0, stats.ExitCode);
+        Assert.Contains("Concurrency & async", stats.Stdout, StringComparison.Ordinal);
+        Assert.Contains("The GIL and free-threading", stats.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"│ (concurrency|language|stdlib) ", stats.Stdout);
+        Assert.DoesNotMatch(@"│ +gil ", stats.Stdout);
+    }
 
     [Fact]
     public async Task A_bad_level_fails_with_one_line()
