@@ -17,7 +17,7 @@ internal static class AnswersReport
 
     private delegate (IReadOnlyList<bool> Covered, int Score) Grader(IReadOnlyList<KeyPoint> points, string answer);
 
-    public static void Run(bool misses)
+    public static void Run(bool misses, bool sweep = false)
     {
         var bankPath = GeneratedBank.BundledBankPath();
         var questions = QuestionBank.Load([bankPath]).Questions.ToDictionary(q => q.Id);
@@ -28,6 +28,11 @@ internal static class AnswersReport
             ("baseline (bag of words)", (p, a) => BaselineGrader.Grade(p, a)),
             ("matcher", (p, a) => { var r = RubricGrader.Grade(p, a); return (r.Points.Select(x => x.Covered).ToList(), r.Score); }),
         };
+        if (sweep)
+        {
+            Sweep(sets[0].Answers, questions);
+            return;
+        }
         foreach (var (name, grade) in graders)
         {
             foreach (var (set, answers) in sets)
@@ -75,6 +80,23 @@ internal static class AnswersReport
                 if (r.Ticks[i] != r.Answer.Covered[i])
                     Console.WriteLine($"  {(r.Ticks[i] ? "FP" : "FN")} {r.Answer.QuestionId}/{r.Answer.Style} #{i + 1}: {questions[r.Answer.QuestionId].KeyPoints[i].Text}");
             }
+        }
+    }
+
+    /// <summary>Corpus only: F1 over the correct styles and the attack styles' mean score for a grid of settings.</summary>
+    private static void Sweep(IReadOnlyList<LabelledAnswer> answers, Dictionary<string, Question> questions)
+    {
+        foreach (var threshold in (double[])[0.3, 0.35, 0.4])
+        foreach (var cues in (int[])[1, 2])
+        foreach (var density in (double[])[0.03, 0.04])
+        foreach (var veto in (double[])[0.3, 0.35, 0.4])
+        {
+            KeyPointMatcher.ContradictionVeto = veto;
+            KeyPointMatcher.Threshold = threshold;
+            KeyPointMatcher.MaxSaladCues = cues;
+            KeyPointMatcher.MaxSaladDensity = density;
+            var rows = answers.Select(a => { var r = RubricGrader.Grade(questions[a.QuestionId].KeyPoints, a.Text); return (a, (IReadOnlyList<bool>)r.Points.Select(x => x.Covered).ToList(), r.Score, 0.0); }).ToList();
+            Console.WriteLine($"t={threshold} cues={cues} density={density} veto={veto}: correct {Row("", rows.Where(r => AnswerCorpus.CorrectStyles.Contains(r.a.Style)).ToList())} attack {Row("", rows.Where(r => AnswerCorpus.AttackStyles.Contains(r.a.Style)).ToList())} salad {rows.Where(r => r.a.Style == "salad").Average(r => r.Score):0} negated {rows.Where(r => r.a.Style == "negated").Average(r => r.Score):0}");
         }
     }
 
