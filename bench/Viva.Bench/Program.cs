@@ -1,4 +1,4 @@
-// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`, or `sandbox`).
+// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`, `sandbox`, `answers`).
 // Full BenchmarkDotNet suites: `dotnet run -c Release --project bench/Viva.Bench -- --filter '*'`.
 using BenchmarkDotNet.Running;
 using Viva.Bench;
@@ -10,6 +10,9 @@ switch (args)
         return;
     case ["rebuild"]:
         await RebuildReport.RunAsync();
+        return;
+    case ["answers", .. var rest]:
+        AnswersReport.Run(rest.Contains("--misses"), rest.Contains("--sweep"));
         return;
     case ["sandbox", ..]:
         await SandboxBench.RunAsync();

@@ -87,14 +87,14 @@ internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler sc
         AnsiConsole.Write(new Panel(TerminalMarkdown.Render(question.Answer.Markdown)).Header("Model answer").Expand());
         int? score = null;
         var points = new Table().Border(TableBorder.Simple).AddColumns("", "w", "Key point");
-        if (answer.Length > 0)
+        if (!string.IsNullOrWhiteSpace(answer))
         {
             var rubric = RubricGrader.Grade(question.KeyPoints, answer);
             score = rubric.Score;
             points.AddColumn("Why");
             foreach (var p in rubric.Points)
                 points.AddRow(p.Covered ? "[green]✓[/]" : "[red]✗[/]", p.Point.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture), TerminalMarkdown.Inline(p.Point.Text),
-                    Markup.Escape(p.Matched.Count > 0 ? "found: " + string.Join(", ", p.Matched) : "no key term found"));
+                    Markup.Escape(p.Evidence is { } e ? "\"" + e.Text + "\"" : "no supporting sentence"));
         }
         else
         {

@@ -20,11 +20,11 @@ internal static class AnswerApi
     {
         if (body.QuestionId is null || bank.Find(body.QuestionId) is not { } question)
             return ApiProblems.UnknownQuestion(body.QuestionId);
-        if (body.Answer is null || body.Answer.Length > QuizGrading.MaxAnswerLength)
+        if (string.IsNullOrWhiteSpace(body.Answer) || body.Answer.Length > QuizGrading.MaxAnswerLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["answer"] = [$"An answer is required and at most {QuizGrading.MaxAnswerLength} characters."] });
         var result = RubricGrader.Grade(question.KeyPoints, body.Answer);
         return TypedResults.Ok(new CoverageResponse(result.Score,
-            result.Points.Select(p => new PointCoverage(p.Point.Text, p.Point.Weight, p.Covered, p.Matched, p.Missed)).ToList()));
+            result.Points.Select(p => new PointCoverage(p.Point.Text, p.Point.Weight, p.Covered, p.Evidence, p.Matched, p.Missed)).ToList()));
     }
 }
 
@@ -32,4 +32,4 @@ internal sealed record AnswerBody(string? QuestionId, string? Answer);
 
 internal sealed record CoverageResponse(int Score, IReadOnlyList<PointCoverage> Points);
 
-internal sealed record PointCoverage(string Text, int Weight, bool Covered, IReadOnlyList<string> Matched, IReadOnlyList<string> Missed);
+internal sealed record PointCoverage(string Text, int Weight, bool Covered, Evidence? Evidence, IReadOnlyList<string> Matched, IReadOnlyList<string> Missed);

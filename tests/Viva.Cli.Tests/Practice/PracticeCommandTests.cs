@@ -57,7 +57,7 @@ public sealed partial class PracticeCommandTests : IDisposable
         Assert.Equal(0, output.ExitCode);
         Assert.Contains("Correct.", output.Stdout, StringComparison.Ordinal);
         Assert.Contains("Rubric coverage:", output.Stdout, StringComparison.Ordinal);
-        Assert.Contains("found: __exit__", output.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"__exit__", output.Stdout, StringComparison.Ordinal); // the supporting sentence, quoted
         Assert.Equal(1, Scalar("select count(*) from quiz_answers where correct = 1"));
         Assert.Equal(1, Scalar("select count(*) from reviews"));
     }

@@ -71,7 +71,7 @@ public sealed class GraderTests
     }
 
     [Fact]
-    public void A_point_with_code_terms_needs_every_code_term()
+    public void A_point_with_code_terms_is_not_ticked_by_its_rejected_alternative()
     {
         var points = new[] { new KeyPoint(2, "Use `weakref.finalize` rather than `__del__` for cleanup", 1) };
 
@@ -82,7 +82,9 @@ public sealed class GraderTests
         Assert.Equal(0, result.Score);
     }
 
-    [Fact]
-    public void An_empty_answer_scores_zero() =>
-        Assert.Equal(0, RubricGrader.Grade(Sample.KeyPoints, "").Score);
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n ")]
+    public void An_empty_answer_is_refused_not_graded_zero(string answer) =>
+        Assert.Throws<ArgumentException>(() => RubricGrader.Grade(Sample.KeyPoints, answer));
 }

@@ -1,0 +1,308 @@
+using System.Text.RegularExpressions;
+using Viva.Core.Bank;
+
+namespace Viva.Core.Grading;
+
+/// <summary>
+/// Pre-ticks the key points a written answer covers, and says which sentence supports each tick. It only
+/// hints: a person confirms the checklist. The method is sentence-level and explainable:
+/// <list type="number">
+/// <item>The answer is split into sentences (and bullet lines), each into clauses.</item>
+/// <item>A key point's terms are its code identifiers, numbers and content words (lightly stemmed, mapped
+/// through a small table of general synonyms, <see cref="Concepts"/>).</item>
+/// <item>A term of the point is found in a sentence only when the clause it sits in has the same polarity
+/// (negated or not) as the point's clause that holds it: "is never released" does not support "is released".</item>
+/// <item>A sentence that reads as word salad (determiners, prepositions and conjunctions followed by words
+/// they cannot precede, function words capitalised mid-sentence) supports nothing.</item>
+/// <item>The point is ticked when one sentence, or two adjacent ones, hold enough of its weighted terms.</item>
+/// </list>
+/// </summary>
+public static partial class KeyPointMatcher
+{
+    /// <summary>Share of a point's weighted terms the supporting sentence(s) must hold.</summary>
+    public static double Threshold { get; set; } = 0.3;
+
+    /// <summary>Salad cues a sentence may show before it is discarded.</summary>
+    public static int MaxSaladCues { get; set; } = 2;
+
+    /// <summary>Share of a point's weighted terms that, found in one sentence under the opposite polarity, vetoes the tick (the answer contradicts the point).</summary>
+    public static double ContradictionVeto { get; set; } = 0.35;
+
+    /// <summary>Salad cues per word above which the whole answer is taken as word salad.</summary>
+    public static double MaxSaladDensity { get; set; } = 0.03;
+
+    public static RubricResult Match(IReadOnlyList<KeyPoint> points, string answer)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (string.IsNullOrWhiteSpace(answer))
+            throw new ArgumentException("An empty answer cannot be graded.", nameof(answer));
+
+        var all = Sentences(answer);
+        var cues = all.Select(s => SaladCues(s.Text)).ToList();
+        var words = Math.Max(1, Word().Count(answer.ToLowerInvariant()));
+        var salad = cues.Sum() >= 3 && (double)cues.Sum() / words > MaxSaladDensity;
+        var sentences = salad ? [] : all.Where((s, i) => cues[i] <= MaxSaladCues).ToList();
+        var results = new List<KeyPointCoverage>(points.Count);
+        foreach (var point in points)
+            results.Add(MatchPoint(point, answer, sentences));
+        var weight = points.Sum(p => p.Weight);
+        var score = weight == 0 ? 0 : (int)Math.Round(100.0 * results.Where(r => r.Covered).Sum(r => r.Point.Weight) / weight);
+        return new RubricResult(score, results);
+    }
+
+    private static KeyPointCoverage MatchPoint(KeyPoint point, string answer, List<Sentence> sentences)
+    {
+        var terms = PointTerms(point.Text);
+        var total = terms.Sum(t => t.Weight);
+        if (total == 0)
+            return new KeyPointCoverage(point, false, null, [], []);
+
+        var found = sentences.Select(s => terms.Select(t => Finds(s, t, false)).ToArray()).ToList();
+        var contradicted = sentences.Any(s => terms.Where(t => Finds(s, t, true)).Sum(t => t.Weight) / total >= ContradictionVeto);
+        double best = -1;
+        int bestStart = -1, bestEnd = -1;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            for (var j = i; j < Math.Min(sentences.Count, i + 2); j++)
+            {
+                double got = 0;
+                for (var t = 0; t < terms.Count; t++)
+                {
+                    if (found[i][t] || found[j][t])
+                        got += terms[t].Weight;
+                }
+                var share = got / total - (j > i ? 0.05 : 0); // one sentence beats two with the same terms
+                if (share > best)
+                    (best, bestStart, bestEnd) = (share, i, j);
+            }
+        }
+        if (bestStart < 0)
+            return new KeyPointCoverage(point, false, null, [], terms.Select(t => t.Display).ToList());
+
+        var matched = new List<string>();
+        var missed = new List<string>();
+        for (var t = 0; t < terms.Count; t++)
+            (found[bestStart][t] || found[bestEnd][t] ? matched : missed).Add(terms[t].Display);
+        var covered = best >= Threshold && !contradicted;
+        var start = sentences[bestStart].Start;
+        var end = sentences[bestEnd].Start + sentences[bestEnd].Text.Length;
+        var evidence = matched.Count == 0 ? null : new Evidence(answer[start..end], start, end - start);
+        return new KeyPointCoverage(point, covered, evidence, matched, missed);
+    }
+
+    // ---- terms ----
+
+    private sealed record Term(string Display, string[] Keys, bool Code, int Polarity, double Weight);
+
+    private static List<Term> PointTerms(string text)
+    {
+        var terms = new List<Term>();
+        var seen = new HashSet<string>();
+        foreach (var clause in Clauses(text, 0))
+        {
+            var polarity = Polarity(clause.Text);
+            foreach (var c in CodeTerms(clause.Text))
+            {
+                if (seen.Add("`" + c))
+                    terms.Add(new Term(c, [c], true, polarity, 2));
+            }
+            foreach (var w in Words(StripCode(clause.Text)))
+            {
+                var key = Key(w);
+                if (seen.Add(key))
+                    terms.Add(new Term(w, [key], false, polarity, 1));
+            }
+        }
+        return terms;
+    }
+
+    private static bool Finds(Sentence s, Term term, bool opposite)
+    {
+        foreach (var clause in s.Clauses)
+        {
+            if ((clause.Polarity != term.Polarity) != opposite)
+                continue;
+            if (term.Code)
+            {
+                if (clause.Lowered.Contains(term.Keys[0], StringComparison.Ordinal))
+                    return true;
+                continue;
+            }
+            foreach (var key in clause.Keys)
+            {
+                if (SameKey(key, term.Keys[0]))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SameKey(string a, string b)
+    {
+        if (a == b)
+            return true;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 5 && !shorter.StartsWith('#') && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
+    /// <summary>A word's matching key: its concept group when it has one, else its stem.</summary>
+    private static string Key(string word)
+    {
+        if (Concepts.Group(word) is { } g)
+            return g;
+        var stem = Stem(word);
+        return Concepts.Group(stem) ?? stem;
+    }
+
+    /// <summary>Identifiers written as code (`lru_cache`, `__del__`), lowercased.</summary>
+    private static IEnumerable<string> CodeTerms(string text) =>
+        CodeSpan().Matches(text).Select(m => m.Groups[1].Value.Trim().ToLowerInvariant().TrimEnd('(', ')')).Where(c => c.Length > 1);
+
+    private static string StripCode(string text) => CodeSpan().Replace(text, " ");
+
+    private static IEnumerable<string> Words(string text) =>
+        Word().Matches(text.ToLowerInvariant().Replace("i/o", "io", StringComparison.Ordinal))
+            .Select(m => m.Value.Trim('_', '.', '-'))
+            .Where(w => w.Length > 1 && !StopWords.Contains(w) && !Negations.Contains(w));
+
+    /// <summary>A light suffix stripper: "releases", "released", "releasing" all become "releas".</summary>
+    internal static string Stem(string word)
+    {
+        if (word.Length > 3 && word.EndsWith("n't", StringComparison.Ordinal))
+            return word;
+        foreach (var suffix in (string[])["ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ers", "er", "ors", "or", "es", "ed", "ly", "s", "e"])
+        {
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+                return word[..^suffix.Length];
+        }
+        return word;
+    }
+
+    // ---- sentences, clauses, polarity ----
+
+    private sealed record Clause(string Text, string Lowered, int Polarity, string[] Keys);
+
+    private sealed record Sentence(string Text, int Start, List<Clause> Clauses);
+
+    private static List<Sentence> Sentences(string answer)
+    {
+        var result = new List<Sentence>();
+        var start = 0;
+        for (var i = 0; i <= answer.Length; i++)
+        {
+            var boundary = i == answer.Length || answer[i] == '\n'
+                || (answer[i] is '.' or '!' or '?' && (i + 1 == answer.Length || char.IsWhiteSpace(answer[i + 1])) && !InCode(answer, start, i));
+            if (!boundary)
+                continue;
+            var end = answer[i..].Length > 0 && answer[i] != '\n' ? i + 1 : i;
+            Add(start, end);
+            start = end;
+        }
+        return result;
+
+        void Add(int from, int to)
+        {
+            while (from < to && (char.IsWhiteSpace(answer[from]) || answer[from] is '-' or '*' or '•'))
+                from++;
+            while (to > from && char.IsWhiteSpace(answer[to - 1]))
+                to--;
+            if (to - from < 2)
+                return;
+            var text = answer[from..to];
+            result.Add(new Sentence(text, from, Clauses(text, from).ToList()));
+        }
+    }
+
+    private static bool InCode(string text, int from, int at) => text[from..at].Count(c => c == '`') % 2 == 1;
+
+    private static IEnumerable<Clause> Clauses(string text, int offset)
+    {
+        foreach (var part in ClauseBreak().Split(text))
+        {
+            if (part.Trim().Length == 0)
+                continue;
+            var keys = Words(StripCode(part)).Select(Key).ToArray();
+            yield return new Clause(part, part.ToLowerInvariant(), Polarity(part), keys);
+        }
+    }
+
+    /// <summary>1 when the clause is negated an odd number of times, else 0.</summary>
+    private static int Polarity(string clause)
+    {
+        var count = 0;
+        foreach (Match m in Word().Matches(StripCode(clause).ToLowerInvariant().Replace("n't", " not", StringComparison.Ordinal)))
+        {
+            if (Negations.Contains(m.Value))
+                count++;
+        }
+        return count % 2;
+    }
+
+    private static readonly HashSet<string> Negations =
+        ["not", "no", "never", "cannot", "none", "nothing", "neither", "nor", "without", "nobody", "nowhere", "instead", "rather"];
+
+    // ---- word salad ----
+
+    /// <summary>
+    /// Counts grammar breaks that fluent prose (and terse notes, which drop function words rather than
+    /// misplace them) does not make: a determiner, preposition or conjunction followed by a word that cannot
+    /// follow it, or by punctuation; a function word capitalised inside a sentence.
+    /// </summary>
+    internal static int SaladCues(string sentence)
+    {
+        var tokens = SaladToken().Matches(StripCode(sentence)).Select(m => m.Value).ToList();
+        var cues = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var x = tokens[i];
+            var lx = x.ToLowerInvariant();
+            var y = i + 1 < tokens.Count ? tokens[i + 1].ToLowerInvariant() : "<end>";
+            var prev = i > 0 ? tokens[i - 1] : "<start>";
+            if (i > 0 && char.IsUpper(x[0]) && x.Any(char.IsLower) && FunctionWords.Contains(lx) && prev is not ("." or ":" or "(" or "\"" or "-"))
+                cues++;
+            var punctOrEnd = y is "," or ";" or "." or "<end>" or ")" or ":";
+            if (Determiners.Contains(lx) && (punctOrEnd || Determiners.Contains(y) || Prepositions.Contains(y) || Conjunctions.Contains(y) || Auxiliaries.Contains(y)))
+                cues++;
+            else if (Prepositions.Contains(lx) && lx != "to" && (y is "," or ";" or "." or "<end>" || Conjunctions.Contains(y) || Auxiliaries.Contains(y)))
+                cues++;
+            else if (Conjunctions.Contains(lx) && (punctOrEnd || Conjunctions.Contains(y)))
+                cues++;
+        }
+        return cues;
+    }
+
+    private static readonly HashSet<string> Determiners = ["a", "an", "the", "these", "those", "its", "their", "your", "our", "my", "every", "each"];
+    private static readonly HashSet<string> Prepositions = ["of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "through", "during", "until", "via", "per", "between", "without", "about", "under"];
+    private static readonly HashSet<string> Conjunctions = ["and", "or", "but", "nor"];
+    private static readonly HashSet<string> Auxiliaries = ["is", "are", "was", "were", "am", "does", "did", "has", "have", "had", "can", "could", "will", "would", "shall", "should", "may", "might", "must"];
+    private static readonly HashSet<string> FunctionWords = [.. Determiners, .. Prepositions, .. Conjunctions, .. Auxiliaries, "it", "so", "not", "only", "then", "than", "as", "be", "do"];
+
+    private static readonly HashSet<string> StopWords =
+    [
+        "a", "an", "the", "and", "or", "but", "if", "then", "else", "of", "in", "on", "at", "to", "for", "from", "by",
+        "with", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
+        "these", "those", "so", "do", "does", "did", "can", "could", "may", "might", "must", "should",
+        "will", "would", "has", "have", "had", "which", "what", "when", "where", "who", "how", "why", "than", "there",
+        "their", "they", "them", "you", "your", "one", "only", "also", "into", "out", "up", "all", "any", "each",
+        "other", "more", "most", "such", "same", "own", "just", "over", "under", "about", "after", "before", "while",
+        "whether", "because", "via", "per", "e", "g", "i", "eg", "ie", "etc", "vs", "use", "used", "uses", "using",
+        "we", "our", "my", "me", "he", "she", "his", "her", "i'd", "i'm", "it's", "get", "gets", "got", "make", "makes",
+        "made", "way", "thing", "things", "still", "even", "every", "very", "much", "many", "too", "here", "now",
+        "like", "well", "yes", "then", "once", "again", "rather", "both", "either", "some", "anything", "something",
+    ];
+
+    [GeneratedRegex("`([^`]+)`")]
+    private static partial Regex CodeSpan();
+
+    [GeneratedRegex(@"[a-z0-9_][a-z0-9_'\-]*(?:\.[a-z0-9_]+)*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'\-]*|[,;.:()""]|(?<=\s)-(?=\s)")]
+    private static partial Regex SaladToken();
+
+    [GeneratedRegex(@"[;:()\u2014]|\s-\s|,\s+(?=(?:but|while|whereas|so|and|which|not|since|because|though|although|yet|or|unless|otherwise|instead)\b)|\b(?=but\b|whereas\b|rather than\b|instead of\b)")]
+    private static partial Regex ClauseBreak();
+}
+
+/// <summary>The sentence (or two adjacent sentences) of an answer that support a key point, with its character span in the answer.</summary>
+public sealed record Evidence(string Text, int Start, int Length);
