@@ -24,7 +24,7 @@ public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockCardAsync(questionId, cancellationToken);
         var record = await db.Cards.FirstOrDefaultAsync(c => c.QuestionId == questionId, cancellationToken);
-        var next = scheduler.Next(record is null ? CardState.New(at) : ToState(record), at, rating);
+        var next = scheduler.Next(record is null ? CardState.New(at) : ToState(record), at, rating, questionId);
         db.Reviews.Add(new ReviewRecord
         {
             QuestionId = questionId,
@@ -82,7 +82,7 @@ public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
                 current = r.QuestionId;
                 state = CardState.New(at);
             }
-            state = scheduler.Next(state, at, (Rating)r.Rating);
+            state = scheduler.Next(state, at, (Rating)r.Rating, r.QuestionId);
             hash = r.ContentHash;
             count++;
         }

@@ -39,7 +39,7 @@ internal static class ReviewApi
         if (bank.Find(questionId) is not { } question)
             return ApiProblems.UnknownQuestion(questionId);
         var now = clock.GetUtcNow();
-        var preview = scheduler.Preview(await log.CardAsync(question.Id, now, cancellationToken), now);
+        var preview = scheduler.Preview(await log.CardAsync(question.Id, now, cancellationToken), now, question.Id);
         return TypedResults.Ok(Ratings.All.Select(r => new RatingPreview((int)r, r, preview[r].Due, IntervalText.Format(preview[r].Due - now))).ToList());
     }
 
