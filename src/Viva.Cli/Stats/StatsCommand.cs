@@ -64,11 +64,13 @@ internal static class StatsCommand
                 AnsiConsole.Write(perDay);
 
                 var byId = live.ToDictionary(c => c.QuestionId);
-                var mastery = new Table().Title("Mastery per area").Border(TableBorder.Rounded).AddColumns("Area", "Studied", "Mastery (mean recall now, unseen = 0)");
+                var mastery = new Table().Title("Mastery per area").Border(TableBorder.Rounded).AddColumns("Area", "Studied", "Mastery")
+                    .Caption(Markup.Escape(Mastery.Explanation));
                 foreach (var area in questions.Values.GroupBy(q => q.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
-                    var recall = area.Select(q => byId.TryGetValue(q.Id, out var c) ? scheduler.Retrievability(ReviewLog.ToState(c), now) : 0).Average();
-                    mastery.AddRow(area.Key, $"{area.Count(q => byId.ContainsKey(q.Id))}/{area.Count()}", $"{recall:P0}");
+                    // The same figure as the web pages (Core's Mastery), so the two never disagree.
+                    var figure = Mastery.Of(scheduler, area.Select(q => byId.TryGetValue(q.Id, out var c) ? ReviewLog.ToState(c) : (CardState?)null), now);
+                    mastery.AddRow(area.Key, $"{figure.Studied}/{figure.Questions}", $"{figure.Percent}%");
                 }
                 AnsiConsole.Write(mastery);
             }
