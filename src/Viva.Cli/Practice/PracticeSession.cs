@@ -107,7 +107,7 @@ internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler sc
 
         var now = clock.GetUtcNow();
         var state = card is null ? CardState.New(now) : ReviewLog.ToState(card);
-        var preview = scheduler.Preview(state, now);
+        var preview = scheduler.Preview(state, now, question.Id);
         var suggested = RatingSuggestion.Suggest(score, quiz.Value.Correct, quiz.Value.Answered);
         AnsiConsole.MarkupLine(string.Join("   ", Ratings.All.Select(r =>
             $"[bold]{(int)r}[/] {r} ({IntervalText.Format(preview[r].Due - now)}){(r == suggested ? "*" : "")}")));

@@ -65,21 +65,25 @@ internal static class StatsCommand
                 AnsiConsole.Write(perDay);
 
                 var byId = live.ToDictionary(c => c.QuestionId);
-                double Recall(Question q) => byId.TryGetValue(q.Id, out var c) ? scheduler.Retrievability(ReviewLog.ToState(c), now) : 0;
-                string Studied(IEnumerable<Question> group) => $"{group.Count(q => byId.ContainsKey(q.Id))}/{group.Count()}";
+                // The same figure as the web pages (Core's Mastery), so the two never disagree.
+                MasteryFigure Of(IEnumerable<Question> group) => Mastery.Of(scheduler, group.Select(q => byId.TryGetValue(q.Id, out var c) ? ReviewLog.ToState(c) : (CardState?)null), now);
                 // Areas and topics by the titles bank.yml gives them, as the web shows them, and in its order.
                 var order = loaded.Taxonomies.SelectMany(t => t.Areas).SelectMany(a => a.Topics.Select(t => (a.Id, t.Id)).Prepend((a.Id, "")))
                     .Distinct().Select((key, index) => (key, index)).ToDictionary(x => x.key, x => x.index);
                 int Place(string area, string topic) => order.GetValueOrDefault((area, topic), int.MaxValue);
                 var mastery = new Table().Title("Mastery per area, and per topic studied").Border(TableBorder.Rounded)
-                    .AddColumns("Area / topic", "Studied", "Mastery (mean recall now, unseen = 0)");
+                    .AddColumns("Area / topic", "Studied", "Mastery").Caption(Markup.Escape(Mastery.Explanation));
                 foreach (var area in questions.Values.GroupBy(q => q.Area).OrderBy(g => Place(g.Key, "")).ThenBy(g => g.Key, StringComparer.Ordinal))
                 {
-                    mastery.AddRow($"[bold]{Markup.Escape(loaded.AreaTitle(area.Key))}[/]", Studied(area), $"[bold]{area.Average(Recall):P0}[/]");
+                    var figure = Of(area);
+                    mastery.AddRow($"[bold]{Markup.Escape(loaded.AreaTitle(area.Key))}[/]", $"{figure.Studied}/{figure.Questions}", $"[bold]{figure.Percent}%[/]");
                     // Only topics begun are listed, so a new learner's table stays one line per area.
                     foreach (var topic in area.GroupBy(q => q.Topic).Where(t => t.Any(q => byId.ContainsKey(q.Id)))
                                  .OrderBy(g => Place(area.Key, g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
-                        mastery.AddRow("  " + Markup.Escape(loaded.TopicTitle(area.Key, topic.Key)), Studied(topic), $"{topic.Average(Recall):P0}");
+                    {
+                        var t = Of(topic);
+                        mastery.AddRow("  " + Markup.Escape(loaded.TopicTitle(area.Key, topic.Key)), $"{t.Studied}/{t.Questions}", $"{t.Percent}%");
+                    }
                 }
                 AnsiConsole.Write(mastery);
             }

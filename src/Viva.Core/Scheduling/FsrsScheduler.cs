@@ -39,26 +39,36 @@ public sealed class FsrsScheduler
     public FsrsParameters Parameters { get; }
 
     /// <summary>The card's state after a review at <paramref name="now"/> rated <paramref name="rating"/>.</summary>
+    /// <param name="card">The card's state before the review.</param>
+    /// <param name="now">When the review happens.</param>
+    /// <param name="rating">The rating given.</param>
+    /// <param name="cardId">
+    /// The card's stable id (the question id). With it, fuzz is seeded from the id and the review count (ts-fsrs'
+    /// <c>GenSeedStrategyWithCardId</c>), so the interval shown before a rating is the one the rating gives and
+    /// a reload shows the same labels; without it, from the review time (ts-fsrs' default strategy).
+    /// </param>
     /// <exception cref="ArgumentException"><paramref name="now"/> is on an earlier UTC day than the last review, or the card's memory state is invalid.</exception>
-    public CardState Next(CardState card, DateTimeOffset now, Rating rating)
+    public CardState Next(CardState card, DateTimeOffset now, Rating rating, string? cardId = null)
     {
         if (rating is < Rating.Again or > Rating.Easy)
         {
             throw new ArgumentOutOfRangeException(nameof(rating), rating, "A rating is 1-4.");
         }
         var elapsed = ElapsedDays(card, now);
+        // One factor per review, whichever interval it ends up fuzzing (as ts-fsrs seeds once per review).
+        var fuzz = FuzzFactor(card, now, cardId);
         return card.State switch
         {
-            CardPhase.Review => Review(card, now, rating, elapsed),
-            CardPhase.Learning or CardPhase.Relearning when !_shortTerm => Review(card, now, rating, elapsed),
-            CardPhase.New when !_shortTerm => NewLongTerm(card, now, rating),
-            _ => Learning(card, now, rating, elapsed),
+            CardPhase.Review => Review(card, now, rating, elapsed, fuzz),
+            CardPhase.Learning or CardPhase.Relearning when !_shortTerm => Review(card, now, rating, elapsed, fuzz),
+            CardPhase.New when !_shortTerm => NewLongTerm(card, now, rating, fuzz),
+            _ => Learning(card, now, rating, elapsed, fuzz),
         };
     }
 
     /// <summary>What each of the four ratings would do to the card at <paramref name="now"/>, for showing the next interval on each button.</summary>
-    public SchedulingPreview Preview(CardState card, DateTimeOffset now) =>
-        new(Next(card, now, Rating.Again), Next(card, now, Rating.Hard), Next(card, now, Rating.Good), Next(card, now, Rating.Easy));
+    public SchedulingPreview Preview(CardState card, DateTimeOffset now, string? cardId = null) =>
+        new(Next(card, now, Rating.Again, cardId), Next(card, now, Rating.Hard, cardId), Next(card, now, Rating.Good, cardId), Next(card, now, Rating.Easy, cardId));
 
     /// <summary>
     /// The probability of recalling the card at <paramref name="now"/> (0 for a new card), as ts-fsrs'
@@ -91,15 +101,15 @@ public sealed class FsrsScheduler
     }
 
     // New, Learning and Relearning cards with short-term scheduling: learning steps, then graduation.
-    private CardState Learning(in CardState card, DateTimeOffset now, Rating rating, int elapsed)
+    private CardState Learning(in CardState card, DateTimeOffset now, Rating rating, int elapsed, double fuzz)
     {
         var r = _model.RetrievabilityFor(card.Stability, card.Difficulty, elapsed);
         var (s, d) = _model.NextState(card.Stability, card.Difficulty, elapsed, rating, r);
         var toPhase = card.State == CardPhase.New ? CardPhase.Learning : card.State;
-        return ApplySteps(card, now, rating, toPhase, elapsed, s, d, card.Lapses);
+        return ApplySteps(card, now, rating, toPhase, elapsed, s, d, card.Lapses, fuzz);
     }
 
-    private CardState ApplySteps(in CardState before, DateTimeOffset now, Rating rating, CardPhase toPhase, int elapsed, double s, double d, int lapses)
+    private CardState ApplySteps(in CardState before, DateTimeOffset now, Rating rating, CardPhase toPhase, int elapsed, double s, double d, int lapses, double fuzz)
     {
         var (minutes, nextStep) = _steps.For(before.State, before.Step, rating);
         if (minutes > 0)
@@ -108,10 +118,10 @@ public sealed class FsrsScheduler
             var phase = minutes < 1440 ? toPhase : CardPhase.Review;
             return new CardState(phase, s, d, now.AddTicks(minutes * TimeSpan.TicksPerMinute), now, nextStep, before.Reps + 1, lapses, minutes / 1440, elapsed);
         }
-        return Scheduled(before, now, elapsed, s, d, lapses, Interval(s, elapsed, FuzzFactor(before, now)));
+        return Scheduled(before, now, elapsed, s, d, lapses, Interval(s, elapsed, fuzz));
     }
 
-    private CardState Review(in CardState card, DateTimeOffset now, Rating rating, int elapsed)
+    private CardState Review(in CardState card, DateTimeOffset now, Rating rating, int elapsed, double fuzz)
     {
         var r = _model.RetrievabilityFor(card.Stability, card.Difficulty, elapsed);
         if (rating == Rating.Again)
@@ -119,25 +129,23 @@ public sealed class FsrsScheduler
             var (s, d) = _model.NextState(card.Stability, card.Difficulty, elapsed, rating, r);
             if (_shortTerm)
             {
-                return ApplySteps(card, now, rating, CardPhase.Relearning, elapsed, s, d, card.Lapses + 1);
+                return ApplySteps(card, now, rating, CardPhase.Relearning, elapsed, s, d, card.Lapses + 1, fuzz);
             }
             var (hardS, _, _) = _model.PassStabilities(card.Stability, card.Difficulty, elapsed, r);
-            var fuzz = FuzzFactor(card, now);
             var again = Math.Min(Interval(s, elapsed, fuzz), Interval(hardS, elapsed, fuzz));
             return Scheduled(card, now, elapsed, s, d, card.Lapses + 1, again);
         }
         var (hard, good, easy) = _model.PassStabilities(card.Stability, card.Difficulty, elapsed, r);
         var stability = rating switch { Rating.Hard => hard, Rating.Good => good, _ => easy };
         var difficulty = _model.NextDifficulty(card.Difficulty, rating);
-        var interval = PassInterval(card, rating, elapsed, r, FuzzFactor(card, now), hard, good, easy);
+        var interval = PassInterval(card, rating, elapsed, r, fuzz, hard, good, easy);
         return Scheduled(card, now, elapsed, stability, difficulty, card.Lapses, interval);
     }
 
     // New cards without short-term scheduling go straight to day intervals, ordered like a review's.
-    private CardState NewLongTerm(in CardState card, DateTimeOffset now, Rating rating)
+    private CardState NewLongTerm(in CardState card, DateTimeOffset now, Rating rating, double fuzz)
     {
         var (s, d) = _model.NextState(0, 0, 0, rating, 0);
-        var fuzz = FuzzFactor(card, now);
         var (hard, good, easy) = _model.PassStabilities(0, 0, 0, 0);
         var interval = rating == Rating.Again
             ? Math.Min(Interval(s, 0, fuzz), Interval(hard, 0, fuzz))
@@ -192,8 +200,10 @@ public sealed class FsrsScheduler
         return (int)Math.Floor(fuzz * (max - min + 1) + min);
     }
 
-    private double FuzzFactor(in CardState before, DateTimeOffset now) =>
-        _fuzz ? FuzzRandom.Factor(now, before.Reps + 1, before.Difficulty * before.Stability) : -1;
+    private double FuzzFactor(in CardState before, DateTimeOffset now, string? cardId) =>
+        !_fuzz ? -1
+        : cardId is null ? FuzzRandom.Factor(now, before.Reps + 1, before.Difficulty * before.Stability)
+        : FuzzRandom.Factor(cardId, before.Reps + 1);
 
     private static CardState Scheduled(in CardState before, DateTimeOffset now, int elapsed, double s, double d, int lapses, int interval) =>
         new(CardPhase.Review, s, d, now.AddTicks(interval * TimeSpan.TicksPerDay), now, 0, before.Reps + 1, lapses, interval, elapsed);

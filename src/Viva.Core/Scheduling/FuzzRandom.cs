@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Viva.Core.Scheduling;
 
 /// <summary>
-/// The fuzz factor ts-fsrs draws for one review: the first number of Baagøe's Alea generator seeded with
-/// <c>"{review time in ms}_{reps after the review}_{difficulty * stability before it}"</c> (its default seed
-/// strategy), so a fuzzed interval is deterministic and the same as ts-fsrs gives. Allocation-free.
+/// The fuzz factor ts-fsrs draws for one review: the first number of Baagøe's Alea generator seeded by one of
+/// ts-fsrs' two seed strategies, so a fuzzed interval is deterministic and the same as ts-fsrs gives.
+/// Allocation-free.
 /// </summary>
 internal static class FuzzRandom
 {
@@ -14,6 +14,27 @@ internal static class FuzzRandom
     // Alea first mashes three spaces, whatever the seed: that part of its state is a constant.
     private static readonly (double N, double S0) AfterSpaces = MashSpaces();
 
+    /// <summary>
+    /// ts-fsrs' <c>GenSeedStrategyWithCardId</c>: the seed is <c>card_id + reps</c> with reps counted after
+    /// the review, which JavaScript concatenates for a string id ("gil" and 4 give "gil4"). It does not depend
+    /// on the clock, so the interval a button shows is the one a rating gives, whenever it is previewed.
+    /// </summary>
+    public static double Factor(string cardId, int reps)
+    {
+        Span<char> seed = stackalloc char[Math.Min(cardId.Length, 256) + 12];
+        var length = 0;
+        // Ids are short slugs; a longer one is cut, which only changes which fixed number it gets.
+        cardId.AsSpan(0, Math.Min(cardId.Length, 256)).CopyTo(seed);
+        length += Math.Min(cardId.Length, 256);
+        Append(seed, ref length, reps);
+        return FirstNumber(seed[..length]);
+    }
+
+    /// <summary>
+    /// ts-fsrs' default seed strategy: <c>"{review time in ms}_{reps after the review}_{difficulty * stability
+    /// before it}"</c>. It changes with every millisecond, so a preview differs from the rating that follows
+    /// it; kept for replaying ts-fsrs' own fixtures and for callers without a card id.
+    /// </summary>
     public static double Factor(DateTimeOffset reviewTime, int reps, double difficultyTimesStability)
     {
         Span<char> seed = stackalloc char[96];
@@ -28,9 +49,13 @@ internal static class FuzzRandom
             throw new InvalidOperationException("Fuzz seed buffer too small.");
         }
         length += written;
+        return FirstNumber(seed[..length]);
+    }
 
+    private static double FirstNumber(ReadOnlySpan<char> seed)
+    {
         var (n, s0) = AfterSpaces;
-        s0 -= Mash(seed[..length], ref n);
+        s0 -= Mash(seed, ref n);
         if (s0 < 0)
         {
             s0 += 1;

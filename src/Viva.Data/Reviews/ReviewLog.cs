@@ -24,7 +24,7 @@ public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockCardAsync(questionId, cancellationToken);
         var record = await db.Cards.FirstOrDefaultAsync(c => c.QuestionId == questionId, cancellationToken);
-        var next = scheduler.Next(record is null ? CardState.New(at) : ToState(record), at, rating);
+        var next = scheduler.Next(record is null ? CardState.New(at) : ToState(record), at, rating, questionId);
         db.Reviews.Add(new ReviewRecord
         {
             QuestionId = questionId,
@@ -45,6 +45,46 @@ public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return next;
+    }
+
+    /// <summary>
+    /// Takes back the latest review of a card: removes that entry from the log and recomputes the card from the
+    /// reviews left (the log is the truth, as in <see cref="RebuildAsync"/>); a card with none left is new again.
+    /// Returns the rating taken back, or null when the card has no review.
+    /// </summary>
+    public async Task<Rating?> UndoLastAsync(string questionId, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockCardAsync(questionId, cancellationToken);
+        var reviews = await db.Reviews.Where(r => r.QuestionId == questionId)
+            .OrderBy(r => r.ReviewedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        if (reviews.Count == 0)
+            return null;
+        var last = reviews[^1];
+        db.Reviews.Remove(last);
+        reviews.RemoveAt(reviews.Count - 1);
+        var record = await db.Cards.FirstOrDefaultAsync(c => c.QuestionId == questionId, cancellationToken);
+        if (reviews.Count == 0)
+        {
+            if (record is not null)
+                db.Cards.Remove(record);
+        }
+        else
+        {
+            var state = CardState.New(DateTimeOffset.FromUnixTimeMilliseconds(reviews[0].ReviewedAt));
+            foreach (var r in reviews)
+                state = scheduler.Next(state, DateTimeOffset.FromUnixTimeMilliseconds(r.ReviewedAt), (Rating)r.Rating, questionId);
+            if (record is null)
+            {
+                record = new CardRecord { QuestionId = questionId, ContentHash = reviews[^1].ContentHash };
+                db.Cards.Add(record);
+            }
+            Apply(record, state, reviews[^1].ContentHash);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return (Rating)last.Rating;
     }
 
     /// <summary>
@@ -82,7 +122,7 @@ public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
                 current = r.QuestionId;
                 state = CardState.New(at);
             }
-            state = scheduler.Next(state, at, (Rating)r.Rating);
+            state = scheduler.Next(state, at, (Rating)r.Rating, r.QuestionId);
             hash = r.ContentHash;
             count++;
         }

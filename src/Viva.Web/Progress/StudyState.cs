@@ -6,7 +6,7 @@ using Viva.Data.Reviews;
 
 namespace Viva.Web.Progress;
 
-/// <summary>The user's cards, read once per page, and what they say about mastery: mean recall probability now, unseen = 0 (as `viva stats`).</summary>
+/// <summary>The user's cards, read once per page, and what they say about mastery (<see cref="Mastery"/>, as `viva stats`).</summary>
 internal sealed class StudyState(IReadOnlyDictionary<string, CardRecord> cards, FsrsScheduler scheduler, DateTimeOffset now)
 {
     public IReadOnlyDictionary<string, CardRecord> Cards => cards;
@@ -18,14 +18,12 @@ internal sealed class StudyState(IReadOnlyDictionary<string, CardRecord> cards, 
         return new StudyState(cards, scheduler, clock.GetUtcNow());
     }
 
-    public double Recall(Question q) => cards.TryGetValue(q.Id, out var c) ? scheduler.Retrievability(ReviewLog.ToState(c), now) : 0;
+    /// <summary>The mastery of these questions now (<see cref="Mastery"/>).</summary>
+    public MasteryFigure Mastery(IEnumerable<Question> questions) =>
+        Core.Scheduling.Mastery.Of(scheduler, questions.Select(q => cards.TryGetValue(q.Id, out var c) ? ReviewLog.ToState(c) : (CardState?)null), now);
 
-    /// <summary>Mean recall over the questions, as a whole percentage.</summary>
-    public int MasteryPercent(IEnumerable<Question> questions)
-    {
-        var list = questions.ToList();
-        return list.Count == 0 ? 0 : (int)Math.Round(100 * list.Average(Recall));
-    }
+    /// <summary>The mastery of these questions now, as a whole percentage.</summary>
+    public int MasteryPercent(IEnumerable<Question> questions) => Mastery(questions).Percent;
 
     public bool IsDue(Question q) => cards.TryGetValue(q.Id, out var c) && c.DueAt <= now.ToUnixTimeMilliseconds();
 

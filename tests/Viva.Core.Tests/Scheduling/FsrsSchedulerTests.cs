@@ -91,6 +91,43 @@ public sealed class FsrsSchedulerTests
     }
 
     [Fact]
+    public void Fuzz_seeded_by_card_id_gives_the_same_interval_whenever_it_is_previewed()
+    {
+        // A label on a rating button must not change on reload: the fuzz depends on the card and its review count, not the clock.
+        var fuzzed = new FsrsScheduler(new FsrsParameters { EnableFuzz = true });
+        var card = ReviewCard();
+        var first = fuzzed.Preview(card, card.Due, "gil");
+        for (var minute = 1; minute < 200; minute++)
+        {
+            var later = fuzzed.Preview(card, card.Due.AddMinutes(minute), "gil");
+            foreach (var rating in Ratings.All)
+                Assert.Equal(first[rating].ScheduledDays, later[rating].ScheduledDays);
+        }
+        // What a preview shows is what the rating then gives.
+        Assert.Equal(first.Easy.ScheduledDays, fuzzed.Next(card, card.Due.AddMinutes(7), Rating.Easy, "gil").ScheduledDays);
+    }
+
+    [Fact]
+    public void Fuzz_seeded_by_card_id_differs_between_cards_and_reviews_and_stays_near_the_interval()
+    {
+        var fuzzed = new FsrsScheduler(new FsrsParameters { EnableFuzz = true });
+        var card = ReviewCard();
+        var plain = _scheduler.Next(card, card.Due, Rating.Good).ScheduledDays;
+        var byCard = new HashSet<int>();
+        for (var i = 0; i < 200; i++)
+        {
+            var days = fuzzed.Next(card, card.Due, Rating.Good, $"question-{i}").ScheduledDays;
+            Assert.InRange(days, plain * 0.85, plain * 1.15 + 1);
+            byCard.Add(days);
+        }
+        Assert.True(byCard.Count > 1, "the card id never changed the interval");
+        var byReview = new HashSet<int>();
+        for (var reps = 1; reps < 60; reps++)
+            byReview.Add(fuzzed.Next(card with { Reps = reps }, card.Due, Rating.Good, "gil").ScheduledDays);
+        Assert.True(byReview.Count > 1, "the review count never changed the interval");
+    }
+
+    [Fact]
     public void Same_day_reviews_use_short_term_stability()
     {
         var card = _scheduler.Next(CardState.New(T0), T0, Rating.Good);
@@ -159,6 +196,7 @@ public sealed class FsrsSchedulerTests
             {
                 var next = scheduler.Next(card, card.Due.AddMinutes(i), (Rating)(i % 4 + 1));
                 _ = scheduler.Preview(next, next.Due);
+                _ = scheduler.Preview(next, next.Due, "gil");
             }
         }
     }

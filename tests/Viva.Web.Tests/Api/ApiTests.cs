@@ -88,7 +88,7 @@ public sealed class ApiTests : IClassFixture<VivaAppFixture>
         using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "rate", ["__RequestVerificationToken"] = client.Token!, ["question"] = "comprehensions", ["rating"] = "2",
+            ["_handler"] = "rate", ["__RequestVerificationToken"] = client.Token!, ["question"] = "comprehensions", ["rating"] = "2", ["revealed"] = "1",
         });
         using var response = await client.Http.PostAsync(new Uri("/questions/comprehensions", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -138,11 +138,60 @@ public sealed class ApiTests : IClassFixture<VivaAppFixture>
     public async Task A_review_is_saved_and_reports_the_next_interval()
     {
         using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
-        using var response = await client.PostJsonAsync("/api/reviews", new { questionId = "asyncio-fundamentals", rating = 4 });
+        using var response = await client.PostJsonAsync("/api/reviews", new { questionId = "asyncio-fundamentals", rating = 4, revealed = true });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("easy", body.GetProperty("rating").GetString());
         Assert.EndsWith("d", body.GetProperty("interval").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rating_for_an_unrevealed_answer_is_refused_and_not_stored()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var response = await client.PostJsonAsync("/api/reviews", new { questionId = "slots", rating = 3 });
+        await AssertProblem(response, HttpStatusCode.BadRequest, "revealed");
+        await using var db = _app.OpenDatabase();
+        Assert.False(await db.Reviews.AnyAsync(r => r.QuestionId == "slots"));
+    }
+
+    [Fact]
+    public async Task Undo_removes_the_last_rating_and_recomputes_the_card_from_the_log()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        (await client.PostJsonAsync("/api/reviews", new { questionId = "closures-late-binding", rating = 3, revealed = true })).EnsureSuccessStatusCode();
+        await using (var db = _app.OpenDatabase())
+        {
+            var afterOne = await db.Cards.AsNoTracking().SingleAsync(c => c.QuestionId == "closures-late-binding");
+            (await client.PostJsonAsync("/api/reviews", new { questionId = "closures-late-binding", rating = 1, revealed = true })).EnsureSuccessStatusCode();
+            using var undo = await client.PostJsonAsync("/api/reviews/undo/closures-late-binding", new { });
+            Assert.Equal(HttpStatusCode.OK, undo.StatusCode);
+            Assert.Equal("again", (await undo.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("undone").GetString());
+            Assert.Equal(1, await db.Reviews.CountAsync(r => r.QuestionId == "closures-late-binding"));
+            var afterUndo = await db.Cards.AsNoTracking().SingleAsync(c => c.QuestionId == "closures-late-binding");
+            Assert.Equal((afterOne.State, afterOne.Stability, afterOne.DueAt, afterOne.Reps, afterOne.Lapses), (afterUndo.State, afterUndo.Stability, afterUndo.DueAt, afterUndo.Reps, afterUndo.Lapses));
+
+            (await client.PostJsonAsync("/api/reviews/undo/closures-late-binding", new { })).EnsureSuccessStatusCode();
+            Assert.False(await db.Cards.AnyAsync(c => c.QuestionId == "closures-late-binding"));
+            using var nothing = await client.PostJsonAsync("/api/reviews/undo/closures-late-binding", new { });
+            Assert.Equal(HttpStatusCode.Conflict, nothing.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task The_interval_labels_of_a_card_do_not_change_on_reload()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        // Easy on a new card graduates it to review at once, where fuzz applies to every interval.
+        (await client.PostJsonAsync("/api/reviews", new { questionId = "mro-super", rating = 4, revealed = true })).EnsureSuccessStatusCode();
+        var first = await client.Http.GetStringAsync("/api/reviews/preview/mro-super");
+        for (var i = 0; i < 5; i++)
+        {
+            _app.Clock.Advance(TimeSpan.FromSeconds(37));
+            Assert.Equal(Intervals(first), Intervals(await client.Http.GetStringAsync("/api/reviews/preview/mro-super")));
+        }
+
+        static string Intervals(string json) => string.Join(",", JsonDocument.Parse(json).RootElement.EnumerateArray().Select(p => p.GetProperty("interval").GetString()));
     }
 
     [Fact]

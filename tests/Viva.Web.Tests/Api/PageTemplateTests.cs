@@ -62,7 +62,7 @@ public sealed partial class PageTemplateTests : IClassFixture<VivaAppFixture>
     public async Task A_served_page_is_what_a_fresh_render_gives_and_holds_no_user_data()
     {
         using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
-        using var rated = await client.PostJsonAsync("/api/reviews", new { questionId = "descriptors", rating = 3 });
+        using var rated = await client.PostJsonAsync("/api/reviews", new { questionId = "descriptors", rating = 3, revealed = true });
         Assert.Equal(HttpStatusCode.OK, rated.StatusCode);
 
         // A query string bypasses the template, so this is a full render after the review was saved.

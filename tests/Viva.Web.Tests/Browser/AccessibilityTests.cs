@@ -20,7 +20,7 @@ public sealed class AccessibilityTests : IClassFixture<VivaAppFixture>, IClassFi
         var data = new TheoryData<string, bool>();
         foreach (var dark in (bool[])[false, true])
         {
-            foreach (var path in (string[])["/", "/questions/async-generators-context-managers", "/review", "/exercises/async-generators-context-managers",
+            foreach (var path in (string[])["/", "/questions/async-generators-context-managers", "/review", "/review/cards", "/exercises/async-generators-context-managers",
                 "/quiz", "/progress", "/search?q=decorator", "/api-reference"])
                 data.Add(path, dark);
         }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Viva.Web.Tests.Browser.Pages;
 using Viva.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -18,23 +19,63 @@ public sealed class ReviewKeysTests : IClassFixture<VivaAppFixture>, IClassFixtu
     }
 
     [Fact]
-    public async Task A_due_card_is_revealed_with_space_and_rated_with_a_number_key()
+    public async Task Ratings_are_refused_before_the_reveal_then_space_reveals_a_number_rates_undo_takes_it_back_and_a_summary_ends_the_session()
     {
         using (var client = await new ApiClient(_app.BaseUrl).WithTokenAsync())
-            (await client.PostJsonAsync("/api/reviews", new { questionId = "asyncio-fundamentals", rating = 1 })).EnsureSuccessStatusCode();
+            (await client.PostJsonAsync("/api/reviews", new { questionId = "asyncio-fundamentals", rating = 1, revealed = true })).EnsureSuccessStatusCode();
         _app.Clock.Advance(TimeSpan.FromHours(1));
+        await using (var db = _app.OpenDatabase())
+            await Viva.Data.Learners.StudySettings.SetNewCardsPerDayAsync(db, 2);
 
         var page = await _browser.NewPageAsync(_app.BaseUrl);
         await BrowserTest.RunAsync(page, async () =>
         {
             var review = await new ReviewPage(page).OpenAsync();
             Assert.Equal("asyncio-fundamentals", await review.CurrentQuestionAsync());
-            await Expect(page.GetByTestId("rating-form").Locator("button small").First).Not.ToBeEmptyAsync();
+            // Before the reveal a number key rates nothing: there are no rating buttons to press.
+            await page.Keyboard.PressAsync("3");
+            await Expect(page.GetByTestId("rating-form")).ToHaveCountAsync(0);
+            await Expect(page.GetByTestId("saved")).ToHaveCountAsync(0);
             await page.Keyboard.PressAsync(" ");
-            await Expect(page.Locator("details.reveal")).ToHaveAttributeAsync("open", "");
+            await Expect(page.GetByTestId("answer")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("rating-form").Locator("button small").First).Not.ToBeEmptyAsync();
             await page.Keyboard.PressAsync("4");
             await Expect(page.GetByTestId("saved")).ToContainTextAsync("Easy");
-            await Expect(page.GetByTestId("queue-empty")).ToBeVisibleAsync();
+
+            // Undo brings the card back to its answer side, and the log no longer holds the Easy.
+            await page.GetByTestId("undo").ClickAsync();
+            await Expect(page.GetByTestId("undone")).ToContainTextAsync("Easy");
+            Assert.Equal("asyncio-fundamentals", await review.CurrentQuestionAsync());
+            await using (var db = _app.OpenDatabase())
+                Assert.Equal(1, await db.Reviews.CountAsync(r => r.QuestionId == "asyncio-fundamentals"));
+            await page.Keyboard.PressAsync("3");
+            await Expect(page.GetByTestId("saved")).ToContainTextAsync("Good");
+
+            // The daily limit of two new cards (one started today already) brings a never-studied question into the queue, no link needed.
+            Assert.NotEqual("asyncio-fundamentals", await review.CurrentQuestionAsync());
+            await Expect(page.Locator("[data-review] .meta")).ToContainTextAsync("new");
+            await page.Keyboard.PressAsync(" ");
+            await Expect(page.GetByTestId("answer")).ToBeVisibleAsync();
+            await page.Keyboard.PressAsync("1");
+            await Expect(page.GetByTestId("saved")).ToContainTextAsync("Again");
+            // Cards in learning come back within minutes: rate each Good as it comes until the session ends with a summary.
+            for (var i = 0; i < 8 && await page.GetByTestId("queue-empty").CountAsync() == 0; i++)
+            {
+                if (await page.Locator("[data-review]").CountAsync() > 0)
+                {
+                    await page.Keyboard.PressAsync(" ");
+                    await Expect(page.GetByTestId("answer")).ToBeVisibleAsync();
+                    await page.Keyboard.PressAsync("3");
+                    await Expect(page.GetByTestId("saved")).ToContainTextAsync("Good");
+                }
+                _app.Clock.Advance(TimeSpan.FromMinutes(11));
+                await page.ReloadAsync();
+            }
+            await Expect(page.GetByTestId("session-summary")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("summary-cards")).ToHaveTextAsync("2");
+            await Expect(page.GetByTestId("summary-again")).ToContainTextAsync("1");
+            await Expect(page.GetByTestId("summary-next")).ToContainTextAsync("Next card due");
+            await BrowserTest.SnapAsync(page, "review-summary", page.GetByTestId("session-summary"));
         });
     }
 }

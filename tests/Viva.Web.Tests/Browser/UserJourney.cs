@@ -90,6 +90,12 @@ public abstract class UserJourney<TApp> : IClassFixture<BrowserFixture> where TA
             await Expect(progress.TotalReviews).ToHaveTextAsync("1");
             await Expect(progress.QuizzesTaken).ToHaveTextAsync("1");
             await Expect(progress.Charts).ToHaveCountAsync(4);
+            // Quiz scores and exercise results are on the progress page; legends name their series, not "--".
+            await Expect(page.GetByTestId("quiz-scores").Locator("tbody tr")).ToHaveCountAsync(1);
+            await Expect(page.GetByTestId("exercise-results").Locator("tbody tr").First).ToContainTextAsync("solved");
+            await Expect(page.GetByTestId("mastery-explained")).ToContainTextAsync("counts 0");
+            await Expect(page.Locator(".u-legend").First).Not.ToContainTextAsync("--");
+            await Expect(page.GetByTestId("empty-retention")).ToBeVisibleAsync();
             await BrowserTest.SnapAsync(page, "journey-5-progress", page.Locator("#chart-mastery"));
         });
     }

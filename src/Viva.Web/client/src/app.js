@@ -8,13 +8,13 @@ const review = document.querySelector("[data-review]");
 if (review) {
   document.addEventListener("keydown", (e) => {
     if (typing(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
-    const reveal = review.querySelector("details.reveal");
+    const reveal = review.querySelector("[data-reveal]");
     if (e.key === " " && reveal) {
       e.preventDefault();
-      reveal.open = true;
-      reveal.querySelector("summary")?.focus();
+      reveal.click();
     } else if (["1", "2", "3", "4"].includes(e.key)) {
-      const button = review.querySelector(`button[data-rating="${e.key}"]`);
+      // The rating buttons only exist once the answer is shown: before that, a number key does nothing.
+      const button = review.dataset.revealed === "true" ? review.querySelector(`button[data-rating="${e.key}"]`) : null;
       if (button) { e.preventDefault(); button.click(); }
     }
   });

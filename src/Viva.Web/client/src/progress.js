@@ -14,13 +14,17 @@ function chart(id, series, xs, ys, { percent = false, labels, barsOnly = false }
   if (!host) return;
   const width = () => Math.max(260, host.clientWidth);
   const options = {
-    width: width(), height: 220, legend: { show: true },
+    // A static legend: the live one shows "--" for every series until the pointer is over the chart.
+    width: width(), height: 220, legend: { show: true, live: false },
     scales: {
-      x: labels ? { time: false, range: [-0.5, labels.length - 0.5] } : { time: true },
+      // Half a day of room on each side, so the first and last (today's) bars are drawn whole.
+      x: labels ? { time: false, range: [-0.5, labels.length - 0.5] } : { time: true, range: (u, min, max) => [min - 43200, max + 43200] },
       y: percent ? { range: [0, 100] } : { range: (u, min, max) => [0, Math.max(1, max)] },
     },
     axes: [
-      labels ? { ...axis, splits: () => labels.map((_, i) => i), values: (u, splits) => splits.map((i) => labels[i] ?? ""), size: 40 } : axis,
+      // Area names are long: on a narrow screen they are slanted so they do not run into each other.
+      labels ? { ...axis, splits: () => labels.map((_, i) => i), values: (u, splits) => splits.map((i) => labels[i] ?? ""),
+        rotate: host.clientWidth < 600 ? -40 : 0, size: host.clientWidth < 600 ? 90 : 40 } : axis,
       { ...axis, incrs: percent ? undefined : [1, 2, 5, 10, 20, 50, 100, 200, 500], values: (u, splits) => splits.map((v) => (percent ? `${v}%` : v)) },
     ],
     series: [{}, ...series.map((s, i) => ({ label: s, stroke: color(`--chart-${i + 1}`), fill: color(`--chart-${i + 1}-fill`), paths: (i === 0 && !percent) || barsOnly ? bars : undefined, width: 2, points: { show: percent && !barsOnly } }))],
