@@ -10,6 +10,9 @@ public sealed class ExerciseAttemptRecord
     public int Passed { get; set; }
     public int Total { get; set; }
     public required string ContentHash { get; set; }
-    /// <summary>True for an explicit give-up (no code ran): it unlocks the reference solution.</summary>
+    /// <summary>
+    /// True for an explicit give-up (no code ran, Total 0), which unlocks the reference solution, and for
+    /// every submission after one: the solution was seen, so a pass then is not a solve.
+    /// </summary>
     public bool GaveUp { get; set; }
 }

@@ -14,7 +14,7 @@ internal static class RunApi
         var group = app.MapApiGroup(RunServices.RunPath, "Run");
         group.MapPost("/", RunAsync)
             .WithSummary("Run Python code in the sandbox")
-            .WithDescription("`python` picks an installed CPython by major.minor (e.g. \"3.12\"; a 400 lists the installed ones); the response names the version that ran. Code is limited to 64 KiB (65,536 characters) and 5 s of wall-clock time; output is capped at 1 MiB per stream. Beyond the run rate or concurrency limit the answer is 429 with Retry-After.")
+            .WithDescription("`python` picks an installed CPython by major.minor (e.g. \"3.12\"; a 400 lists the installed ones); the response names the version that ran. Code is limited to 64 KiB (65,536 characters) and 5 s of wall-clock time; output is capped at 1 MiB per stream. `stdin` is the text the program reads from standard input (within the 256 KiB body). Beyond the run rate or concurrency limit the answer is 429 with Retry-After.")
             .WithMetadata(new RequestSizeLimitAttribute(256 * 1024))
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -33,7 +33,7 @@ internal static class RunApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["python"] = [$"Python {body.Python} is not installed here; installed: {string.Join(", ", runner.Installed.Select(CodeRunner.VersionName))}."] });
         try
         {
-            var result = await runner.RunAsync(body.Code, null, python, cancellationToken);
+            var result = await runner.RunAsync(body.Code, null, python, cancellationToken, body.Stdin ?? "");
             return TypedResults.Ok(RunResponse.From(result, python ?? runner.Default!));
         }
         catch (SandboxBusyException e)
@@ -47,8 +47,8 @@ internal static class RunApi
     }
 }
 
-/// <summary>What to run, and on which installed CPython ("3.12"; the server's default when omitted).</summary>
-internal sealed record RunBody(string? Code, string? Python = null);
+/// <summary>What to run, on which installed CPython ("3.12"; the server's default when omitted), and the text its standard input reads (empty when omitted).</summary>
+internal sealed record RunBody(string? Code, string? Python = null, string? Stdin = null);
 
 /// <summary>The sandbox's result: how the run ended, its output (plain text, never HTML), its timing, and the Python version that ran it.</summary>
 internal sealed record RunResponse(RunStatus Status, int? ExitCode, string Stdout, string Stderr, long StdoutBytes, long StderrBytes, double WallMs, double CpuMs, string Python)

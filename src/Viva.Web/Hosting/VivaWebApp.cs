@@ -46,6 +46,10 @@ public static class VivaWebApp
         // ProblemDetails bodies for the API; pages render their own "not found" text.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseSecurityHeaders();
+        // A page request that ends without a body (an unknown path) gets the styled page of its status;
+        // before routing, so the re-executed request is routed anew.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseStaleFormRescue();
         app.Use(app.Services.GetRequiredService<PageTemplates>().InvokeAsync);
         // Routing after the page cache, which answers most page views without needing an endpoint.
         app.UseRouting();

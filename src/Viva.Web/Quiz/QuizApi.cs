@@ -42,7 +42,7 @@ internal static class QuizApi
     }
 
     private static async Task<Results<Ok<QuizAnswerResponse>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        QuizAnswerBody body, BankCatalog bank, VivaDb db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+        QuizAnswerBody body, BankCatalog bank, VivaDb db, TimeProvider clock, MarkdownHtml markdown, HttpContext context, CancellationToken cancellationToken)
     {
         if (body.QuestionId is null || bank.Find(body.QuestionId) is not { } question)
             return ApiProblems.UnknownQuestion(body.QuestionId);
@@ -58,8 +58,9 @@ internal static class QuizApi
         }
         else
         {
-            if (body.Answer is null || body.Answer.Length > QuizGrading.MaxAnswerLength)
-                return ApiProblems.Invalid("answer", $"A prediction is required and at most {QuizGrading.MaxAnswerLength} characters.");
+            // An empty prediction is no answer: storing it as wrong would also reveal the key.
+            if (string.IsNullOrWhiteSpace(body.Answer) || body.Answer.Length > QuizGrading.MaxAnswerLength)
+                return ApiProblems.Invalid("answer", $"A prediction is required (not blank) and at most {QuizGrading.MaxAnswerLength} characters.");
             values = [body.Answer];
         }
         var order = context.OptionOrder();
@@ -71,7 +72,9 @@ internal static class QuizApi
         });
         await db.SaveChangesAsync(cancellationToken);
         var options = item is ChoiceItem c ? order.Arrange(c).Select(o => new OptionResult(o.Id, o.Text, o.Correct, o.Explanation)).ToList() : null;
-        return TypedResults.Ok(new QuizAnswerResponse(grade.Correct, grade.Expected, grade.Explanation, options));
+        var expectedHtml = grade.ExpectedIsMarkdown ? markdown.Render(grade.Expected).Value : $"<pre>{System.Net.WebUtility.HtmlEncode(grade.Expected)}</pre>";
+        var explanationHtml = string.Concat(grade.Explanation.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => $"<p>{markdown.RenderInline(l).Value}</p>"));
+        return TypedResults.Ok(new QuizAnswerResponse(grade.Correct, grade.Expected, grade.Explanation, options, expectedHtml, explanationHtml));
     }
 }
 
@@ -82,7 +85,11 @@ internal sealed record QuizItemView(int ItemIndex, string Kind, string Title, st
 
 internal sealed record OptionView(string Id, string Text);
 
-/// <summary>The grade; for a choice item also every option, in the learner's order, with whether it is correct and why.</summary>
-internal sealed record QuizAnswerResponse(bool Correct, string Expected, string Explanation, List<OptionResult>? Options);
+/// <summary>
+/// The grade; for a choice item also every option, in the learner's order, with whether it is correct and why.
+/// Expected and Explanation are Markdown (a predict item's expected output is plain text); the *Html
+/// fields are the same rendered and sanitised, as the question page shows them.
+/// </summary>
+internal sealed record QuizAnswerResponse(bool Correct, string Expected, string Explanation, List<OptionResult>? Options, string ExpectedHtml, string ExplanationHtml);
 
 internal sealed record OptionResult(string Id, string Text, bool Correct, string Explanation);

@@ -40,6 +40,14 @@ internal static class QuizGrading
         return string.Join("\n", order.Arrange(c).Where(o => chosen.Contains(o.Id)).Select(o => "- " + o.Text));
     }
 
+    /// <summary>Why the values are no answer at all (no option chosen, nothing written); null when they are one.</summary>
+    public static string? EmptyAnswer(QuizItem item, IReadOnlyList<string> values) => item switch
+    {
+        ChoiceItem when values.All(string.IsNullOrWhiteSpace) => "Choose an option first: nothing was checked or saved.",
+        PredictItem when string.IsNullOrWhiteSpace(First(values)) => "Write what it prints first: nothing was checked or saved.",
+        _ => null,
+    };
+
     private static string First(IReadOnlyList<string> values) => values.Count > 0 ? values[0] : "";
 
     private static ItemGrade GradeChoice(ChoiceItem item, IReadOnlyList<string> values, OptionOrder order)

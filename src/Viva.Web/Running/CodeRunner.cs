@@ -78,10 +78,10 @@ internal sealed class CodeRunner(Func<IReadOnlyList<PythonInterpreter>> findInst
     /// <summary>Runs on <paramref name="python"/>, or the default interpreter when null.</summary>
     /// <exception cref="SandboxBusyException">Too many runs are waiting.</exception>
     /// <exception cref="SandboxUnavailableException">This machine cannot sandbox (no bubblewrap, no user namespaces, no Python).</exception>
-    public Task<RunResult> RunAsync(string code, IReadOnlyList<TestInput>? tests, PythonInterpreter? python, CancellationToken cancellationToken)
+    public Task<RunResult> RunAsync(string code, IReadOnlyList<TestInput>? tests, PythonInterpreter? python, CancellationToken cancellationToken, string stdin = "")
     {
         var interpreter = python ?? Default ?? throw new SandboxUnavailableException("no Python interpreter was found on this machine");
-        return RunnerFor(interpreter).RunAsync(new RunRequest { Code = code, Tests = tests, Timeout = Timeout }, cancellationToken);
+        return RunnerFor(interpreter).RunAsync(new RunRequest { Code = code, Tests = tests, Timeout = Timeout, Stdin = stdin }, cancellationToken);
     }
 
     private PythonRunner RunnerFor(PythonInterpreter python)

@@ -33,7 +33,8 @@ internal sealed partial class BankSearch
         _terms = _index.Keys.Order(StringComparer.Ordinal).ToArray();
     }
 
-    public IReadOnlyList<SearchHit> Find(string? query, SearchFilter filter, int limit = 50)
+    /// <summary>Every match, best first (an empty query: every question the filter admits, in bank order); callers page.</summary>
+    public IReadOnlyList<SearchHit> Find(string? query, SearchFilter filter, int limit = int.MaxValue)
     {
         var words = Words(query ?? "").Distinct().ToList();
         if (words.Count == 0)

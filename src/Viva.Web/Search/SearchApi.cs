@@ -9,11 +9,12 @@ internal static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/search", "Search");
-        group.MapGet("/", (string? q, string? area, string? topic, string? level, string? tag, BankCatalog bank) =>
-            TypedResults.Ok(bank.Search.Find(q, SearchFilter.From(area, topic, level, tag))
+        group.MapGet("/", (string? q, string? area, string? topic, string? level, string? tag, BankCatalog bank, int limit = 50) =>
+            TypedResults.Ok(bank.Search.Find(q, SearchFilter.From(area, topic, level, tag), Math.Clamp(limit, 1, 1000))
                 .Select(h => new SearchResult(h.Question.Id, h.Question.Title, h.Question.Area, h.Question.Topic, h.Question.Level.ToString().ToLowerInvariant(), h.Question.Tags, h.Score, h.Snippet))
                 .ToList()))
-            .WithSummary("Full-text search over titles, questions, answers, key points and tags, with filters");
+            .WithSummary("Full-text search over titles, questions, answers, key points and tags, with filters")
+            .WithDescription("Every word must match as a word prefix. `limit` caps the results (default 50, at most 1000); the best come first.");
         return app;
     }
 }

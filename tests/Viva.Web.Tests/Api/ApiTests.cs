@@ -216,6 +216,25 @@ public sealed class ApiTests : IClassFixture<VivaAppFixture>
     }
 
     [Fact]
+    public async Task An_empty_prediction_is_refused_and_nothing_is_stored()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var response = await client.PostJsonAsync("/api/quiz/answers", new { questionId = "context-managers", itemIndex = 0, answer = "  \n" });
+        await AssertProblem(response, HttpStatusCode.BadRequest, "not blank");
+        await using var db = _app.OpenDatabase();
+        Assert.False(await db.QuizAnswers.AnyAsync(a => a.QuestionId == "context-managers"));
+    }
+
+    [Fact]
+    public async Task Run_reads_the_stdin_it_is_given()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var response = await client.PostJsonAsync("/api/run", new { code = "print(input()[::-1])", stdin = "abc\n" });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("cba\n", body.GetProperty("stdout").GetString());
+    }
+
+    [Fact]
     public async Task Search_finds_questions_by_a_word_prefix_and_filters_by_level()
     {
         using var client = new ApiClient(_app.BaseUrl);

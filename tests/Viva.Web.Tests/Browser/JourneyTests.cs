@@ -36,12 +36,12 @@ public sealed class JourneyTests(VivaAppFixture app, BrowserFixture browser, ITe
             Assert.True(example >= 0, "the gil page has an example that calls sys._is_gil_enabled");
             await Expect(question.ExamplePython(example)).ToHaveValueAsync($"{newest.Version.Major}.{newest.Version.Minor}");
             await question.RunExampleAsync(example);
-            await Expect(question.ExampleStatus(example)).ToContainTextAsync($"Python {newest.Version.ToString(3)} · ok");
+            await Expect(question.ExampleStatus(example)).ToContainTextAsync($"Python {newest.Version.ToString(3)} · finished");
 
             await question.ExamplePython(example).SelectOptionAsync("3.11");
             await question.RunExampleAsync(example);
             await Expect(question.ExampleStatus(example)).ToContainTextAsync("Python 3.11");
-            await Expect(question.ExampleStatus(example)).ToContainTextAsync("error");
+            await Expect(question.ExampleStatus(example)).ToContainTextAsync("exit code 1");
         });
     }
 

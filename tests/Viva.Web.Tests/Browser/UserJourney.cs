@@ -46,7 +46,7 @@ public abstract class UserJourney<TApp> : IClassFixture<BrowserFixture> where TA
             await Axe.AssertNoSeriousViolationAsync(page, "question page with coverage and the answer shown");
 
             await question.RunExampleAsync(0);
-            await Expect(question.ExampleStatus(0)).ToContainTextAsync("ok");
+            await Expect(question.ExampleStatus(0)).ToContainTextAsync("finished");
             await question.EditExampleAsync(0, "print('edited', 6 * 7)");
             await question.RunExampleAsync(0);
             await Expect(question.ExampleOutput(0)).ToHaveTextAsync("edited 42\n");

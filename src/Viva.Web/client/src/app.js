@@ -1,4 +1,5 @@
 // Small helpers every page loads: review keys (space reveals, 1-4 rate) and the quiz timer.
+import { postJson } from "./csrf.js";
 
 function typing(target) {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -50,4 +51,79 @@ if (ratingForm) {
       }
     })
     .catch(() => {}); // the buttons work without their intervals
+}
+
+// Quiz items on a question page grade in place through /api/quiz: no reload, no jump to the top, and
+// each item keeps its result while the others are answered. Without JavaScript the form posts instead.
+for (const form of document.querySelectorAll("form[data-quiz-item]")) {
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const result = form.querySelector("[data-quiz-result]");
+    const button = form.querySelector("button[type=submit]");
+    const prediction = form.querySelector("textarea[name=choice]");
+    const chosen = [...form.querySelectorAll("input[name=choice]:checked")];
+    const body = { questionId: form.dataset.question, itemIndex: Number(form.dataset.quizItem) };
+    if (prediction) body.answer = prediction.value;
+    else body.selected = chosen.map((input) => input.value);
+    // An empty answer is no answer: nothing is sent, so nothing is stored and the key stays hidden.
+    if (prediction ? prediction.value.trim() === "" : chosen.length === 0) {
+      result.replaceChildren(message(prediction ? "Write what it prints first: nothing was checked or saved." : "Choose an option first: nothing was checked or saved."));
+      return;
+    }
+    button.disabled = true;
+    try {
+      const { ok, data } = await postJson("/api/quiz/answers", body);
+      if (!ok) {
+        result.replaceChildren(message(data?.detail ?? data?.title ?? "The answer could not be checked."));
+        return;
+      }
+      const card = document.createElement("div");
+      card.className = "card feedback";
+      card.setAttribute("role", "status");
+      const verdict = document.createElement("p");
+      verdict.className = data.correct ? "pass" : "fail";
+      verdict.innerHTML = "<strong></strong>";
+      verdict.firstChild.textContent = data.correct ? "Correct" : "Not quite";
+      card.append(verdict, paragraph("Your answer:"));
+      if (prediction) {
+        const pre = document.createElement("pre");
+        pre.dataset.testid = "your-answer";
+        pre.textContent = prediction.value;
+        card.append(pre);
+      } else {
+        const list = document.createElement("ul");
+        for (const input of chosen) {
+          const item = document.createElement("li");
+          item.textContent = input.closest("label").textContent.trim();
+          list.append(item);
+        }
+        card.append(list);
+      }
+      // expectedHtml and explanationHtml are bank Markdown rendered and sanitised by the server.
+      if (!data.correct) card.append(paragraph("Expected:"), fragment(data.expectedHtml));
+      card.append(fragment(data.explanationHtml));
+      result.replaceChildren(card);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+function paragraph(text) {
+  const p = document.createElement("p");
+  p.textContent = text;
+  return p;
+}
+
+function message(text) {
+  const p = paragraph(text);
+  p.className = "bad";
+  p.setAttribute("role", "alert");
+  return p;
+}
+
+function fragment(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  return template.content;
 }
