@@ -17,6 +17,7 @@ public abstract class VivaDb(DbContextOptions options) : DbContext(options)
     public DbSet<ExerciseAttemptRecord> ExerciseAttempts => Set<ExerciseAttemptRecord>();
     public DbSet<QuizRecord> Quizzes => Set<QuizRecord>();
     public DbSet<SettingRecord> Settings => Set<SettingRecord>();
+    public DbSet<WrittenAnswerRecord> WrittenAnswers => Set<WrittenAnswerRecord>();
 
     /// <summary>
     /// Makes other writers of this card's projection wait until the current transaction ends. SQLite
@@ -69,6 +70,16 @@ public abstract class VivaDb(DbContextOptions options) : DbContext(options)
             e.HasIndex(q => q.StartedAt);
             e.Property(q => q.Id).HasMaxLength(64);
             e.Property(q => q.Settings).HasMaxLength(500);
+        });
+        modelBuilder.Entity<WrittenAnswerRecord>(e =>
+        {
+            e.ToTable("written_answers");
+            e.HasIndex(a => new { a.QuestionId, a.AnsweredAt });
+            e.Property(a => a.QuestionId).HasMaxLength(200);
+            e.Property(a => a.ContentHash).HasMaxLength(64);
+            e.Property(a => a.MatcherTicks).HasMaxLength(100);
+            e.Property(a => a.ConfirmedTicks).HasMaxLength(100);
+            e.Property(a => a.Source).HasMaxLength(20);
         });
         modelBuilder.Entity<SettingRecord>(e =>
         {

@@ -134,6 +134,55 @@ namespace Viva.Data.Migrations.Sqlite
                     b.ToTable("quizzes", (string)null);
                 });
 
+            modelBuilder.Entity("Viva.Data.Attempts.WrittenAnswerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedTicks")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MatcherScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MatcherTicks")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId", "AnsweredAt");
+
+                    b.ToTable("written_answers", (string)null);
+                });
+
             modelBuilder.Entity("Viva.Data.Learners.SettingRecord", b =>
                 {
                     b.Property<string>("Name")
