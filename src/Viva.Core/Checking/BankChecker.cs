@@ -166,8 +166,13 @@ public sealed class BankChecker(IReadOnlyList<PythonRunner> runners, TimeSpan ti
         var starter = Run(x.Starter);
         var wrong = wrongSolutions.Select(w => Run(w.Code)).ToList();
         var problems = new List<Problem>();
-        foreach (var v in HiddenTestGrader.Grade(x.Tests, await solution).Where(v => !v.Passed))
-            problems.Add(new Problem(q.SourcePath, v.Test.Line, "Exercise.Solution", $"the reference solution fails test '{v.Test.Name}': {v.Message}"));
+        var solutionRun = await solution;
+        if (solutionRun.Tests.Count == 0)
+            // One line with the reason (a time-out, the last line of a traceback) says more than a line per test.
+            problems.Add(new Problem(q.SourcePath, x.Solution.Line, "Exercise.Solution", $"the reference solution stopped before its tests: it {Failure(solutionRun) ?? "ended without reporting a test"}"));
+        else
+            foreach (var v in HiddenTestGrader.Grade(x.Tests, solutionRun).Where(v => !v.Passed))
+                problems.Add(new Problem(q.SourcePath, v.Test.Line, "Exercise.Solution", $"the reference solution fails test '{v.Test.Name}': {v.Message}"));
         if (HiddenTestGrader.Grade(x.Tests, await starter).All(v => v.Passed))
             problems.Add(new Problem(q.SourcePath, x.Starter.Line, "Exercise.Starter", "the starter code passes every hidden test; at least one must fail"));
         for (var i = 0; i < wrong.Count; i++)

@@ -80,6 +80,16 @@ public sealed class BankCheckerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reference_solution_that_stops_before_its_tests_is_one_problem_with_the_reason()
+    {
+        var report = await CheckAsync(TestBank.ValidQuestion.Replace("    return sum(xs)", "    return sum(xs)\n\nimport os, sys\nprint('bye', file=sys.stderr)\nos._exit(3)", StringComparison.Ordinal));
+
+        var p = Assert.Single(report.Problems);
+        Assert.Equal("Exercise.Solution", p.Field);
+        Assert.Equal("the reference solution stopped before its tests: it exited with status 3: bye", p.Message);
+    }
+
+    [Fact]
     public async Task A_starter_that_already_passes_is_reported()
     {
         var report = await CheckAsync(TestBank.ValidQuestion.Replace("    return 0", "    return sum(xs)", StringComparison.Ordinal));
