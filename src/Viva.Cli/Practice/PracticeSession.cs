@@ -4,6 +4,7 @@ using Viva.Core.Bank;
 using Viva.Core.Grading;
 using Viva.Core.Scheduling;
 using Viva.Data;
+using Viva.Data.Attempts;
 using Viva.Data.Reviews;
 
 namespace Viva.Cli.Practice;
@@ -85,57 +86,57 @@ internal sealed class PracticeSession(VivaDb db, ReviewLog log, FsrsScheduler sc
             return false;
 
         AnsiConsole.Write(new Panel(TerminalMarkdown.Render(question.Answer.Markdown)).Header("Model answer").Expand());
-        int? score = null;
-        var points = new Table().Border(TableBorder.Simple).AddColumns("", "w", "Key point");
-        if (!string.IsNullOrWhiteSpace(answer))
-        {
-            var rubric = RubricGrader.Grade(question.KeyPoints, answer);
-            score = rubric.Score;
-            points.AddColumn("Why");
-            foreach (var p in rubric.Points)
-                points.AddRow(p.Covered ? "[green]✓[/]" : "[red]✗[/]", p.Point.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture), TerminalMarkdown.Inline(p.Point.Text),
-                    Markup.Escape(p.Evidence is { } e ? "\"" + e.Text + "\"" : "no supporting sentence"));
-        }
-        else
-        {
-            foreach (var p in question.KeyPoints)
-                points.AddRow("•", p.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture), TerminalMarkdown.Inline(p.Text));
-        }
-        AnsiConsole.Write(points);
-        if (score is not null)
-            AnsiConsole.MarkupLine($"Rubric coverage: [bold]{score}%[/]");
+        var matcher = string.IsNullOrWhiteSpace(answer) ? null : RubricGrader.Grade(question.KeyPoints, answer);
+        var ticks = await new ChecklistPrompter(input).ConfirmAsync(question.KeyPoints, matcher, ct);
+        if (ticks is null)
+            return false;
+        var score = KeyPointChecklist.Score(question.KeyPoints, ticks);
 
         var now = clock.GetUtcNow();
         var state = card is null ? CardState.New(now) : ReviewLog.ToState(card);
         var preview = scheduler.Preview(state, now, question.Id);
+        // The person's checklist is what the suggestion weighs, never the matcher's pre-ticks.
         var suggested = RatingSuggestion.Suggest(score, quiz.Value.Correct, quiz.Value.Answered);
         AnsiConsole.MarkupLine(string.Join("   ", Ratings.All.Select(r =>
             $"[bold]{(int)r}[/] {r} ({IntervalText.Format(preview[r].Due - now)}){(r == suggested ? "*" : "")}")));
-        Rating rating;
+        if (await ReadRatingAsync(suggested, ct) is not { } rating)
+            return false;
+        var written = new WrittenAnswerRecord
+        {
+            QuestionId = question.Id,
+            ContentHash = question.ContentHash,
+            AnsweredAt = now.ToUnixTimeMilliseconds(),
+            Answer = matcher is null ? null : answer,
+            MatcherTicks = matcher is null ? null : KeyPointChecklist.Format(KeyPointChecklist.Ticks(matcher)),
+            MatcherScore = matcher?.Score,
+            ConfirmedTicks = KeyPointChecklist.Format(ticks),
+            Score = score,
+            Source = "practice",
+        };
+        // Not cancellable: once rated, the review and its answer are stored (one transaction) even if
+        // Ctrl-C comes while they are written; stopped before the rating, neither is.
+        var next = await log.AppendAsync(question.Id, question.ContentHash, rating, now, now - started, "practice", written, CancellationToken.None);
+        _tally.Rated(rating);
+        AnsiConsole.MarkupLine($"[green]Saved[/] {rating}; next review in {IntervalText.Format(next.Due - now)}.");
+        return true;
+    }
+
+    /// <summary>A rating 1-4, or the suggested one on Enter alone; null when input ended.</summary>
+    private async Task<Rating?> ReadRatingAsync(Rating suggested, CancellationToken ct)
+    {
         while (true)
         {
             AnsiConsole.Markup($"Rate 1-4, then Enter [grey](just Enter = {(int)suggested} {suggested}, suggested)[/]: ");
             var line = await input.LineAsync(ct);
             if (line is null)
-                return false;
+                return null;
             line = line.Trim();
             if (line.Length == 0)
-            {
-                rating = suggested;
-                break;
-            }
+                return suggested;
             if (line is ['1' or '2' or '3' or '4'])
-            {
-                rating = (Rating)(line[0] - '0');
-                break;
-            }
+                return (Rating)(line[0] - '0');
             AnsiConsole.MarkupLine("[red]Type 1, 2, 3 or 4.[/]");
         }
-        // Not cancellable: once rated, the review is stored even if Ctrl-C comes while it is written.
-        var next = await log.AppendAsync(question.Id, question.ContentHash, rating, now, now - started, "practice", CancellationToken.None);
-        _tally.Rated(rating);
-        AnsiConsole.MarkupLine($"[green]Saved[/] {rating}; next review in {IntervalText.Format(next.Due - now)}.");
-        return true;
     }
 
     /// <summary>

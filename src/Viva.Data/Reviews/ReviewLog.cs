@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Viva.Core.Scheduling;
+using Viva.Data.Attempts;
 
 namespace Viva.Data.Reviews;
 
@@ -18,10 +19,20 @@ public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
     }
 
     /// <summary>Records a review and returns the card's new state.</summary>
+    public Task<CardState> AppendAsync(string questionId, string contentHash, Rating rating, DateTimeOffset at, TimeSpan duration, string source,
+        CancellationToken cancellationToken = default) =>
+        AppendAsync(questionId, contentHash, rating, at, duration, source, null, cancellationToken);
+
+    /// <summary>
+    /// Records a review together with the answer it was rated on (<paramref name="answer"/>, with its checklist),
+    /// in one transaction: an answer whose rating never committed would be a review that did not happen.
+    /// </summary>
     public async Task<CardState> AppendAsync(string questionId, string contentHash, Rating rating, DateTimeOffset at, TimeSpan duration, string source,
-        CancellationToken cancellationToken = default)
+        WrittenAnswerRecord? answer, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (answer is not null)
+            db.WrittenAnswers.Add(answer);
         await db.LockCardAsync(questionId, cancellationToken);
         var record = await db.Cards.FirstOrDefaultAsync(c => c.QuestionId == questionId, cancellationToken);
         var next = scheduler.Next(record is null ? CardState.New(at) : ToState(record), at, rating, questionId);

@@ -20,8 +20,8 @@ public sealed partial class PracticeCommandTests : IDisposable
 
     private string[] Args(params string[] extra) => ["practice", "--db", DbPath, "--area", "language", .. extra];
 
-    /// <summary>Input for one card: just think (Enter), skip the quiz (ss), reveal (Enter), rate.</summary>
-    private static string Card(int rating) => $"\nss\n\n{rating}\n";
+    /// <summary>Input for one card: just think (Enter), skip the quiz (ss), reveal (Enter), confirm the checklist (Enter), rate.</summary>
+    private static string Card(int rating) => $"\nss\n\n\n{rating}\n";
 
     private long Scalar(string sql)
     {
@@ -50,13 +50,13 @@ public sealed partial class PracticeCommandTests : IDisposable
     [Fact]
     public async Task A_typed_answer_is_graded_against_the_rubric_and_quiz_items_in_place()
     {
-        var input = "__exit__ always runs once __enter__ has succeeded, even when the block raised\n\n" + "True True\nFalse\n\n" + "ss\n\n" + "\n";
+        var input = "__exit__ always runs once __enter__ has succeeded, even when the block raised\n\n" + "True True\nFalse\n\n" + "ss\n\n" + "\n" + "\n";
 
         var output = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, input, new Dictionary<string, string>(), Args("--topic", "context-managers", "--new", "1"));
 
         Assert.Equal(0, output.ExitCode);
         Assert.Contains("Correct.", output.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Rubric coverage:", output.Stdout, StringComparison.Ordinal);
+        Assert.Contains("the matcher's hint:", output.Stdout, StringComparison.Ordinal);
         Assert.Contains("\"__exit__", output.Stdout, StringComparison.Ordinal); // the supporting sentence, quoted
         Assert.Equal(1, Scalar("select count(*) from quiz_answers where correct = 1"));
         Assert.Equal(1, Scalar("select count(*) from reviews"));
@@ -76,7 +76,7 @@ public sealed partial class PracticeCommandTests : IDisposable
         var shown = Shown(first.Stdout, item);
         var learner = ScalarText("select Value from settings where Name = 'learner-id'");
         var correct = shown.FindIndex(o => o.Correct) + 1;
-        var second = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, upToChoice + $"{correct}\nss\n\n\n", new Dictionary<string, string>(), args);
+        var second = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, upToChoice + $"{correct}\nss\n\n\n\n", new Dictionary<string, string>(), args);
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(new OptionOrder(learner).Arrange(item).Select(o => o.Id), shown.Select(o => o.Id));
@@ -106,7 +106,7 @@ public sealed partial class PracticeCommandTests : IDisposable
     public async Task The_session_ends_with_a_summary_of_cards_ratings_quiz_results_and_the_next_due_card()
     {
         // Card one: a wrong prediction, the rest skipped, rated Again. Card two: quiz skipped, rated Good.
-        var input = "\nnot the output\n\nss\n\n1\n" + Card(3);
+        var input = "\nnot the output\n\nss\n\n\n1\n" + Card(3);
 
         var output = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, input, new Dictionary<string, string>(), Args("--new", "2"));
 
@@ -121,8 +121,8 @@ public sealed partial class PracticeCommandTests : IDisposable
     [Fact]
     public async Task A_rating_typed_before_the_reveal_is_refused_and_the_card_is_rated_after_it()
     {
-        // Think, skip the quiz, type 4 before the reveal (refused), reveal, rate 1.
-        var output = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, "\nss\n4\n\n1\n", new Dictionary<string, string>(), Args("--new", "1"));
+        // Think, skip the quiz, type 4 before the reveal (refused), reveal, confirm the checklist, rate 1.
+        var output = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, "\nss\n4\n\n\n1\n", new Dictionary<string, string>(), Args("--new", "1"));
 
         Assert.Equal(0, output.ExitCode);
         Assert.Contains("Not rated: reveal the answer first", output.Stdout, StringComparison.Ordinal);
@@ -145,33 +145,44 @@ public sealed partial class PracticeCommandTests : IDisposable
     [Fact]
     public async Task Ctrl_c_says_what_was_saved_and_exits_130_keeping_every_completed_review()
     {
-        using var process = Process.Start(VivaProcess.StartInfo(VivaProcess.RepositoryRoot, new Dictionary<string, string>(), Args("--new", "3")))!;
+        // One card rated, then the learner stops while the second card waits for an answer.
+        var output = await InterruptAsync(Card(3), line => line.Contains("Saved Good", StringComparison.Ordinal), Args("--new", "3"));
+
+        Assert.Equal(130, output.ExitCode);
+        Assert.Contains("interrupted: 1 review(s) saved, nothing lost", output.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Cards reviewed: 1   Again 0   Hard 0   Good 1   Easy 0", output.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", output.Stderr);
+        Assert.Equal(1, Scalar("select count(*) from reviews"));
+    }
+
+    /// <summary>
+    /// Runs viva with <paramref name="input"/> and keeps its input open, as a learner at the keyboard does;
+    /// sends SIGINT (Ctrl-C) once a line it prints satisfies <paramref name="stopAt"/>, and waits for it to end.
+    /// </summary>
+    private static async Task<VivaProcess.Output> InterruptAsync(string input, Func<string, bool> stopAt, string[] args)
+    {
+        using var process = Process.Start(VivaProcess.StartInfo(VivaProcess.RepositoryRoot, new Dictionary<string, string>(), args))!;
         var stdout = new System.Text.StringBuilder();
-        var firstSaved = new TaskCompletionSource();
+        var reached = new TaskCompletionSource();
         process.OutputDataReceived += (_, e) =>
         {
             lock (stdout)
                 stdout.AppendLine(e.Data);
-            if (e.Data?.Contains("Saved Good", StringComparison.Ordinal) == true)
-                firstSaved.TrySetResult();
+            if (e.Data is { } line && stopAt(line))
+                reached.TrySetResult();
         };
         process.BeginOutputReadLine();
         var stderr = process.StandardError.ReadToEndAsync();
 
-        // One card rated, then the learner stops while the second card waits for an answer (input stays open).
-        await process.StandardInput.WriteAsync(Card(3));
+        await process.StandardInput.WriteAsync(input);
         await process.StandardInput.FlushAsync();
-        await firstSaved.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await reached.Task.WaitAsync(TimeSpan.FromSeconds(60));
         using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             await kill.WaitForExitAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-
-        var text = stdout.ToString();
-        Assert.Equal(130, process.ExitCode);
-        Assert.Contains("interrupted: 1 review(s) saved, nothing lost", text, StringComparison.Ordinal);
-        Assert.Contains("Cards reviewed: 1   Again 0   Hard 0   Good 1   Easy 0", text, StringComparison.Ordinal);
-        Assert.Equal("", await stderr);
-        Assert.Equal(1, Scalar("select count(*) from reviews"));
+        var errors = await stderr;
+        lock (stdout)
+            return new VivaProcess.Output(process.ExitCode, stdout.ToString(), errors);
     }
 
     [Fact]
@@ -238,6 +249,8 @@ public sealed partial class PracticeCommandTests : IDisposable
         Assert.Equal(1, Scalar("select count(*) from reviews"));
         Assert.Equal(1, Scalar("select count(*) from cards"));
         Assert.Equal(1, Scalar("select reps from cards"));
+        // The answer and checklist of the killed review went with it: it was in the same transaction.
+        Assert.Equal(1, Scalar("select count(*) from written_answers"));
     }
 
     private string ScalarText(string sql)
