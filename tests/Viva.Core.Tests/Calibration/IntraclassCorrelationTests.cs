@@ -1,8 +1,9 @@
 using Viva.Core.Calibration;
+using Xunit.Abstractions;
 
 namespace Viva.Core.Tests.Calibration;
 
-public sealed class IntraclassCorrelationTests
+public sealed class IntraclassCorrelationTests(ITestOutputHelper output)
 {
     [Fact]
     public void Shrout_and_Fleiss_table_2_gives_their_mean_squares()
@@ -20,6 +21,8 @@ public sealed class IntraclassCorrelationTests
     public void Shrout_and_Fleiss_table_2_gives_their_intraclass_correlations()
     {
         var anova = IntraclassCorrelation.Anova(Published.ShroutFleissTable2())!;
+        output.WriteLine($"BMS {anova.Bms:F4} WMS {anova.Wms:F4} JMS {anova.Jms:F4} EMS {anova.Ems:F4}");
+        output.WriteLine($"ICC(1,1) {anova.Icc11:F6} ICC(2,1) {anova.Icc21:F6} ICC(3,1) {anova.Icc31:F6}");
 
         // The paper prints two decimals (.29, .17, .71); three are those of the exact computation,
         // e.g. ICC(2,1) = (BMS - EMS) / (BMS + 3 EMS + 4 (JMS - EMS) / 6) = 10.2222 / 35.2778 = .28976.

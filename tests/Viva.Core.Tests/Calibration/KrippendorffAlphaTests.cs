@@ -1,8 +1,9 @@
 using Viva.Core.Calibration;
+using Xunit.Abstractions;
 
 namespace Viva.Core.Tests.Calibration;
 
-public sealed class KrippendorffAlphaTests
+public sealed class KrippendorffAlphaTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(AlphaMetric.Nominal, 0.743)]
@@ -13,6 +14,7 @@ public sealed class KrippendorffAlphaTests
         var alpha = KrippendorffAlpha.Of(Published.KrippendorffObservers(), metric);
 
         Assert.NotNull(alpha);
+        output.WriteLine($"{metric} alpha {alpha.Value:F6}, published {published:F3}");
         Assert.Equal(published, Math.Round(alpha.Value, 3));
     }
 
