@@ -47,7 +47,11 @@ public sealed class KrippendorffAlphaTests(ITestOutputHelper output)
         var withoutLoneUnit = new RatingMatrix(Enumerable.Range(0, full.Units - 1).Select(full.Unit));
 
         foreach (var metric in Enum.GetValues<AlphaMetric>())
+        {
             Assert.Equal(KrippendorffAlpha.Of(full, metric)!.Value, KrippendorffAlpha.Of(withoutLoneUnit, metric)!.Value, 12);
+            // Even when its value is given nowhere else (a bootstrap resample makes such units).
+            Assert.Equal(1.0, KrippendorffAlpha.Of(new RatingMatrix([[1, 1], [2, 2], [7, null]]), metric)!.Value, 12);
+        }
     }
 
     [Fact]
