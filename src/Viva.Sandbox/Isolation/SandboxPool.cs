@@ -92,10 +92,12 @@ internal sealed class SandboxPool : IAsyncDisposable
             {
                 // No reply: the program killed or stopped its supervisor. Everything goes with bwrap.
                 var timedOut = clock.Elapsed >= request.Timeout + HostGrace;
-                await sandbox.KillAsync();
+                var said = await sandbox.KillAsync();
                 ct.ThrowIfCancellationRequested();
+                // What bwrap or the supervisor last printed says why it ended (an OOM kill, a traceback).
+                var why = said.Length == 0 ? "" : ": " + said.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
                 return RunProtocol.Failed(timedOut ? RunStatus.Timeout : RunStatus.Killed,
-                    timedOut ? "the run did not finish in time" : "the sandbox's supervisor was killed", clock.Elapsed.TotalMilliseconds);
+                    timedOut ? "the run did not finish in time" : "the sandbox's supervisor was killed" + why, clock.Elapsed.TotalMilliseconds);
             }
             var result = RunProtocol.Result(reply, nonce, cgroup.OomKills() > oomBefore, request);
             // Only an ordinary ending keeps the sandbox: a timeout, a limit hit, a signal (even one the

@@ -51,13 +51,13 @@ internal sealed class WarmSandbox
             psi.ArgumentList.Add(arg);
         foreach (var arg in layout.BwrapArguments(options, uid, 9, harness))
             psi.ArgumentList.Add(arg);
-        var process = Process.Start(psi) ?? throw new SandboxUnavailableException("cannot start /bin/sh");
+        var process = await SandboxSpawner.StartAsync(psi);
         var sandbox = new WarmSandbox(slot, process, cgroup);
         try
         {
-            var ready = await sandbox.WaitReadyAsync(TimeSpan.FromSeconds(20), ct);
+            var started = await sandbox.WaitReadyAsync(TimeSpan.FromSeconds(20), ct);
             ct.ThrowIfCancellationRequested();
-            if (!ready)
+            if (!started)
                 throw new SandboxUnavailableException("the sandbox did not start: " + await sandbox.KillAsync());
             return sandbox;
         }
@@ -145,23 +145,41 @@ internal sealed class WarmSandbox
 
     private async Task<JsonDocument?> ReadFrameAsync(CancellationToken ct)
     {
+        JsonDocument? frame;
         // A pending read on a pipe does not observe cancellation; killing the sandbox ends it with EOF.
         // The wait gives up on cancellation too, in case some process still holds the pipe open.
-        await using var kill = ct.Register(Kill);
-        try
+        await using (ct.Register(Kill))
         {
-            if (!await ReadExactAsync(head, CancellationToken.None).WaitAsync(ct))
-                return null;
-            var length = BinaryPrimitives.ReadUInt32BigEndian(head);
-            if (length > MaxFrameBytes)
-                return null;
-            var body = new byte[length];
-            return await ReadExactAsync(body, CancellationToken.None).WaitAsync(ct) ? JsonDocument.Parse(body) : null;
+            try
+            {
+                frame = await ReadBodyAsync(ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return null; // killed: the sandbox is ended by its owner, and its control stream with it
+            }
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        // The limit can pass just as a frame arrives, and then the kill runs after the read: such a
+        // sandbox is dead however good its frame looks. Handing it out as ready cost a later run its
+        // reply ("supervisor was killed") under heavy load. Once the registration is disposed the kill
+        // either has run (the token says so) or never will.
+        if (ct.IsCancellationRequested)
         {
-            return null; // killed: the sandbox is ended by its owner, and its control stream with it
+            frame?.Dispose();
+            return null;
         }
+        return frame;
+    }
+
+    private async Task<JsonDocument?> ReadBodyAsync(CancellationToken ct)
+    {
+        if (!await ReadExactAsync(head, CancellationToken.None).WaitAsync(ct))
+            return null;
+        var length = BinaryPrimitives.ReadUInt32BigEndian(head);
+        if (length > MaxFrameBytes)
+            return null;
+        var body = new byte[length];
+        return await ReadExactAsync(body, CancellationToken.None).WaitAsync(ct) ? JsonDocument.Parse(body) : null;
     }
 
     private void Kill()
