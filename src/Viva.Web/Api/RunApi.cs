@@ -16,6 +16,7 @@ internal static class RunApi
             .WithSummary("Run Python code in the sandbox")
             .WithDescription("`python` picks an installed CPython by major.minor (e.g. \"3.12\"; a 400 lists the installed ones); the response names the version that ran. Code is limited to 64 KiB (65,536 characters) and 5 s of wall-clock time; output is capped at 1 MiB per stream. `stdin` is the text the program reads from standard input (within the 256 KiB body). Beyond the run rate or concurrency limit the answer is 429 with Retry-After.")
             .WithMetadata(new RequestSizeLimitAttribute(256 * 1024))
+            .WithRequestExample(new RunBody("name = input()\nprint(f'Hello, {name}!', sum(range(10)))", Stdin: "Ada\n"))
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
@@ -47,10 +48,22 @@ internal static class RunApi
     }
 }
 
-/// <summary>What to run, on which installed CPython ("3.12"; the server's default when omitted), and the text its standard input reads (empty when omitted).</summary>
+/// <summary>What to run, on which installed CPython, and the text its standard input reads.</summary>
+/// <param name="Code">The program, as the file <c>main.py</c>; at most 65,536 characters.</param>
+/// <param name="Python">An installed CPython by major.minor, e.g. "3.12"; the server's default when omitted.</param>
+/// <param name="Stdin">What the program reads from standard input; empty when omitted.</param>
 internal sealed record RunBody(string? Code, string? Python = null, string? Stdin = null);
 
 /// <summary>The sandbox's result: how the run ended, its output (plain text, never HTML), its timing, and the Python version that ran it.</summary>
+/// <param name="Status">How the run ended: ok, error (an exception or a non-zero exit), timeout, memory, outputLimit, killed.</param>
+/// <param name="ExitCode">The program's exit status (128+N for death by signal N); null when it has none.</param>
+/// <param name="Stdout">Standard output, cut at 1 MiB.</param>
+/// <param name="Stderr">Standard error, cut at 1 MiB; tracebacks name the file main.py.</param>
+/// <param name="StdoutBytes">Bytes the program wrote to standard output, including any cut off.</param>
+/// <param name="StderrBytes">Bytes the program wrote to standard error, including any cut off.</param>
+/// <param name="WallMs">Wall-clock time of the run, in milliseconds.</param>
+/// <param name="CpuMs">CPU time of the run, in milliseconds.</param>
+/// <param name="Python">The version that ran it, e.g. "3.12.8".</param>
 internal sealed record RunResponse(RunStatus Status, int? ExitCode, string Stdout, string Stderr, long StdoutBytes, long StderrBytes, double WallMs, double CpuMs, string Python)
 {
     public static RunResponse From(RunResult r, PythonInterpreter python) =>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Viva.Web.Api;
 
 namespace Viva.Web.Hosting;
 
@@ -48,6 +49,27 @@ internal static class Security
     /// <summary>The nonce of this response's CSP, for the page to hand to CodeMirror.</summary>
     public static string CspNonce(this HttpContext context) => context.Items[NonceKey] as string ?? "";
 
+    /// <summary>
+    /// The two style elements Scalar 3.0.0 adds without its nonce (its toast styles and its base theme),
+    /// by hash; <c>ApiReferenceTests</c> prints the new ones when an upgrade changes them.
+    /// </summary>
+    private const string ScalarStyleHashes = "'sha256-l/2OpPg0d+2VLTLgwjf5mQo2CYwHDEqdj5TjbfEyVJI=' 'sha256-T13Uev3xCax2N28XaoAE8DOzQZKvPp7ZQVAi1iRREjo='";
+
+    /// <summary>
+    /// The API reference runs Scalar, which needs more than the pages, and gets only that: scripts stay
+    /// 'self' (no inline script, no eval: the one eval it tries is zod's feature probe, which falls back);
+    /// style elements need the nonce (Scalar copies it from the csp-nonce meta tag) or one of two known
+    /// hashes; style attributes are allowed, because Scalar writes computed ones (line counts, measuring
+    /// boxes) into its markup and no list of hashes could cover them. That is the trade-off: an injected
+    /// style attribute could restyle this one page, but could not run script, load from elsewhere (img,
+    /// font and connect stay 'self') or read anything, and the page shows only our own OpenAPI document.
+    /// 'report-sample' lets the test tell the probe from a real eval.
+    /// </summary>
+    private static string ApiReferencePolicy(string nonce) =>
+        $"default-src 'self'; script-src 'self' 'report-sample'; style-src 'self' 'nonce-{nonce}'; " +
+        $"style-src-elem 'self' 'nonce-{nonce}' {ScalarStyleHashes} 'report-sample'; style-src-attr 'unsafe-inline'; " +
+        "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var host = context.Request.Host.Host;
@@ -60,9 +82,10 @@ internal static class Security
         var nonce = NewNonce();
         context.Items[NonceKey] = nonce;
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy =
-            $"default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; img-src 'self' data:; connect-src 'self'; " +
-            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ApiReference.Path)
+            ? ApiReferencePolicy(nonce)
+            : $"default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; img-src 'self' data:; connect-src 'self'; " +
+              "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";

@@ -31,10 +31,16 @@ public static class VivaWebApp
         builder.Services.AddCodeRunner(options);
         builder.Services.AddSecurity();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddVivaOpenApi();
         builder.Services.AddRazorComponents();
         builder.Services.AddSingleton<PageTemplates>();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            // Numbers are numbers: the web default also reads "3" for 3, which makes every number in the
+            // OpenAPI schemas "integer or string".
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         // Per-request Information logs (request start/finish, endpoint, SQL) cost more than rendering a page.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
@@ -58,6 +64,7 @@ public static class VivaWebApp
         app.UseAntiforgery();
 
         app.MapOpenApi();
+        app.MapApiReference();
         app.MapRunApi();
         app.MapReviewApi();
         app.MapQuizApi();

@@ -12,7 +12,10 @@ internal static class AnswerApi
     public static IEndpointRouteBuilder MapAnswerApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/answers", "Answers");
-        group.MapPost("/grade", Grade).WithSummary("Score a written answer against the question's weighted key points");
+        group.MapPost("/grade", Grade).WithSummary("Score a written answer against the question's weighted key points")
+            .WithDescription("Each key point is ticked when one sentence of the answer (or two adjacent ones) carries enough of its terms with the same polarity; the tick names that sentence and its span. The score is the ticked weight over the total, 0-100. An empty answer is a validation problem. Nothing is stored.")
+            .WithRequestExample(new AnswerBody("generators", "A generator function returns a lazy iterator; each next() runs it to the following yield, and it can be consumed only once."))
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

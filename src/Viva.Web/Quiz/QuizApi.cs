@@ -20,11 +20,14 @@ internal static class QuizApi
     {
         var group = app.MapApiGroup("/api/quiz", "Quiz");
         group.MapGet("/items/{questionId}", Items)
-            .WithSummary("A question's quiz items; choice options in this learner's order, each with the id to answer with")
-            .WithDescription("The learner is the .viva.learner cookie: keep it (a cookie jar) and the order stays the same. Titles, stems and options are Markdown.");
+            .WithSummary("A question's quiz items")
+            .WithDescription("Choice options come in this learner's order, each with the id to answer with. The learner is the .viva.learner cookie: keep it (a cookie jar) and the order stays the same. Titles, stems and options are Markdown. Items are numbered from 0 in the question's order; answer one with POST /api/quiz/answers.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/answers", AnswerAsync)
-            .WithSummary("Answer a quiz item: a prediction for predict items, the chosen option ids for choice items")
-            .WithDescription("A prediction is at most 20,000 characters and is stored and shown as text. Option ids come from GET /api/quiz/items/{questionId}; an unknown or repeated id is a validation problem.");
+            .WithSummary("Answer a quiz item")
+            .WithDescription("Send `answer` for a predict item (what the code prints, compared exactly after trimming trailing space) or `selected` for a choice item. A prediction is at most 20,000 characters and is stored and shown as text. Option ids come from GET /api/quiz/items/{questionId}; an empty, unknown or repeated id is a validation problem. The answer is stored, and the response reveals the key.")
+            .WithRequestExample(new QuizAnswerBody("generators", 0, "building iterable\ngenerator created\n60 0"))
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -78,11 +81,26 @@ internal static class QuizApi
     }
 }
 
-internal sealed record QuizAnswerBody(string? QuestionId, int? ItemIndex, string? Answer, List<string>? Selected);
+/// <summary>An answer to one quiz item: <c>answer</c> for a predict item, <c>selected</c> for a choice item.</summary>
+/// <param name="QuestionId">The question's id in the bank.</param>
+/// <param name="ItemIndex">The item's position in the question's quiz, from 0.</param>
+/// <param name="Answer">A predict item's answer: the exact output expected.</param>
+/// <param name="Selected">A choice item's answer: the ids of the options chosen (one for a single-answer item).</param>
+internal sealed record QuizAnswerBody(string? QuestionId, int? ItemIndex, string? Answer = null, List<string>? Selected = null);
 
 /// <summary>One quiz item as a learner sees it before answering: no correct flags, no explanations.</summary>
+/// <param name="ItemIndex">The item's position in the question's quiz, from 0.</param>
+/// <param name="Kind">predict, choice or multi.</param>
+/// <param name="Title">The item's title (Markdown).</param>
+/// <param name="Stem">A choice item's question (Markdown).</param>
+/// <param name="Prose">A predict item's text after its code (Markdown).</param>
+/// <param name="Code">A predict item's program, whose output is to be predicted.</param>
+/// <param name="Options">A choice item's options in this learner's order.</param>
 internal sealed record QuizItemView(int ItemIndex, string Kind, string Title, string? Stem, string? Prose, string? Code, List<OptionView>? Options);
 
+/// <summary>A choice option before answering.</summary>
+/// <param name="Id">The id to answer with, stable when the bank file is reordered.</param>
+/// <param name="Text">The option (Markdown).</param>
 internal sealed record OptionView(string Id, string Text);
 
 /// <summary>
@@ -90,6 +108,17 @@ internal sealed record OptionView(string Id, string Text);
 /// Expected and Explanation are Markdown (a predict item's expected output is plain text); the *Html
 /// fields are the same rendered and sanitised, as the question page shows them.
 /// </summary>
+/// <param name="Correct">Whether the answer is right.</param>
+/// <param name="Expected">The key: the exact output, or the correct options' text.</param>
+/// <param name="Explanation">Why (Markdown).</param>
+/// <param name="Options">A choice item's options, each with whether it is correct and why.</param>
+/// <param name="ExpectedHtml">The key as HTML, sanitised.</param>
+/// <param name="ExplanationHtml">The explanation as HTML, sanitised.</param>
 internal sealed record QuizAnswerResponse(bool Correct, string Expected, string Explanation, List<OptionResult>? Options, string ExpectedHtml, string ExplanationHtml);
 
+/// <summary>A choice option after answering.</summary>
+/// <param name="Id">The option's id.</param>
+/// <param name="Text">The option (Markdown).</param>
+/// <param name="Correct">Whether it is one of the correct options.</param>
+/// <param name="Explanation">Why it is right or wrong (Markdown).</param>
 internal sealed record OptionResult(string Id, string Text, bool Correct, string Explanation);

@@ -4,7 +4,10 @@ import { statSync } from "node:fs";
 
 const outdir = new URL("../wwwroot/", import.meta.url).pathname;
 await build({
-  entryPoints: { app: "src/app.js", editor: "src/editor.js", progress: "src/progress.js", site: "src/app.css" },
+  entryPoints: {
+    app: "src/app.js", editor: "src/editor.js", progress: "src/progress.js", site: "src/app.css",
+    "api-reference": "src/api-reference.js",
+  },
   bundle: true,
   minify: true,
   format: "esm",
@@ -13,5 +16,5 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
-for (const name of ["app.js", "editor.js", "progress.js", "site.css"])
+for (const name of ["app.js", "editor.js", "progress.js", "site.css", "api-reference.js", "api-reference.css"])
   console.log(`viva client: ${name} ${(statSync(outdir + name).size / 1024).toFixed(1)} KiB`);

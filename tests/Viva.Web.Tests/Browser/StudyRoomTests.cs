@@ -162,7 +162,7 @@ public sealed class StudyRoomTests : IClassFixture<VivaAppFixture>, IClassFixtur
     }
 
     [Fact]
-    public async Task Without_javascript_no_dead_run_button_shows_and_a_quiz_item_posts_back_to_its_anchor()
+    public async Task Without_javascript_no_dead_run_button_shows_and_quiz_items_post_back_to_their_anchor_keeping_earlier_results()
     {
         var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
@@ -186,7 +186,24 @@ public sealed class StudyRoomTests : IClassFixture<VivaAppFixture>, IClassFixtur
             await Expect(graded.Locator(".feedback")).ToContainTextAsync("Not quite");
             await Expect(graded.GetByTestId("your-answer")).ToHaveTextAsync("a wrong guess");
             Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") > 0, "the page did not come back at the item");
+
+            // A second item, then an empty post of a third: each earlier item keeps its grading throughout.
+            var choice = Bank.Questions.Single(q => q.Id == question).Quiz.Select((it, index) => (it, index)).First(p => p.it is ChoiceItem { MultipleAnswers: false });
+            var feedback = await new QuestionPage(page).AnswerChoiceAsync(choice.index, ((ChoiceItem)choice.it).Options.Single(o => o.Correct).Text);
+            await Expect(page).ToHaveURLAsync(new Regex($@"\?answered={item.index}&answered={choice.index}#quiz-item-{choice.index}$"));
+            await Expect(feedback).ToContainTextAsync("Correct");
+            await Expect(graded.Locator(".feedback")).ToContainTextAsync("Not quite");
+            await Expect(graded.GetByTestId("your-answer")).ToHaveTextAsync("a wrong guess");
+            var other = Bank.Questions.Single(q => q.Id == question).Quiz.Select((it, index) => (it, index)).First(p => p.it is PredictItem && p.index != item.index);
+            await page.GetByTestId($"quiz-item-{other.index}").GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
+            await Expect(page.GetByTestId($"quiz-item-{other.index}").GetByRole(AriaRole.Alert)).ToContainTextAsync("Write what it prints first");
+            await Expect(graded.Locator(".feedback")).ToContainTextAsync("Not quite");
+            await Expect(page.GetByTestId($"quiz-item-{choice.index}").Locator(".feedback")).ToContainTextAsync("Correct");
             await BrowserTest.SnapAsync(page, "issue13-quiz-no-js", graded);
+
+            // The plain address is still the shared template: no results on it.
+            await page.GotoAsync($"/questions/{question}");
+            await Expect(page.Locator(".feedback")).ToHaveCountAsync(0);
         });
     }
 

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+
+namespace Viva.Web.Api;
+
+/// <summary>
+/// The OpenAPI document at /openapi/v1.json, which /api-reference renders: a title and an introduction,
+/// the antiforgery header as a security scheme on every write (so the reference's try-it panel sends it),
+/// and each endpoint's request-body example, declared next to the endpoint with <see cref="WithRequestExample"/>.
+/// Schemas and their descriptions come from the records' XML comments.
+/// </summary>
+internal static class ApiDocs
+{
+    public const string AntiforgeryScheme = "antiforgery";
+
+    private const string Introduction = """
+        The JSON API of the local study room: the same actions as its pages, for scripts and tools.
+
+        **Writes** (every POST) need the antiforgery token of a page: read the `content` of the page's
+        `<meta name="csrf-token">` tag and send it in a `RequestVerificationToken` header, with the cookies
+        that page set. On this reference page the token is filled in for you.
+
+        **Errors** are ProblemDetails (`application/problem+json`): 400 for a request that is not valid (a
+        validation problem names each field), 404 for an unknown question, 429 with `Retry-After` when the
+        sandbox is busy.
+
+        **The learner** is the browser's `.viva.learner` cookie: keep the cookies (a cookie jar) and the
+        order of choice options stays the same.
+        """;
+
+    public static IServiceCollection AddVivaOpenApi(this IServiceCollection services) => services.AddOpenApi(o =>
+    {
+        o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo { Title = "Viva study room API", Version = "v1", Description = Introduction };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[AntiforgeryScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "RequestVerificationToken",
+                Description = "The content of a page's csrf-token meta tag, sent with the cookies that page set.",
+            };
+            // Every write is checked by ApiGroup's filter; a read never is.
+            foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations ?? []).Where(p => p.Key == HttpMethod.Post).Select(p => p.Value))
+                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AntiforgeryScheme, document)] = [] }];
+            return Task.CompletedTask;
+        });
+        o.AddOperationTransformer((operation, context, _) =>
+        {
+            var example = context.Description.ActionDescriptor.EndpointMetadata.OfType<RequestExample>().FirstOrDefault();
+            if (example is not null && operation.RequestBody?.Content is { } content && content.TryGetValue("application/json", out var json))
+            {
+                // Written with the API's own JSON options, so the example has the casing and enum names a request needs.
+                // Fields left out of the example are left out of the JSON rather than shown as null.
+                var options = new JsonSerializerOptions(context.ApplicationServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions)
+                {
+                    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+                };
+                json.Example = JsonSerializer.SerializeToNode(example.Value, example.Value.GetType(), options);
+            }
+            return Task.CompletedTask;
+        });
+    });
+
+    /// <summary>A request body that works against the bundled bank, shown in the reference and sent by its try-it panel.</summary>
+    public static TBuilder WithRequestExample<TBuilder>(this TBuilder builder, object example) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new RequestExample(example));
+
+    private sealed record RequestExample(object Value);
+}
