@@ -31,6 +31,19 @@ public static partial class KeyPointMatcher
     /// <summary>Salad cues per word above which the whole answer is taken as word salad.</summary>
     public static double MaxSaladDensity { get; set; } = 0.03;
 
+    /// <summary>A sentence whose word order is no more plausible than this many standard deviations above its own shuffles (<see cref="WordOrder"/>) supports nothing.</summary>
+    public static double MinSentenceOrder { get; set; } = 0.5;
+
+    /// <summary>
+    /// The same for the whole answer (its sentences pooled). An answer below both this and
+    /// <see cref="MinOrderPerPair"/> supports nothing: the z-score of ordered text grows with its length
+    /// (so a short answer cannot reach it), while its z-score per adjacent pair does not.
+    /// </summary>
+    public static double MinAnswerOrder { get; set; } = 4.0;
+
+    /// <summary>The answer's word-order z-score divided by the square root of its adjacent pairs: prose scores about 1, terse notes 0.65-0.9, shuffles about 0.</summary>
+    public static double MinOrderPerPair { get; set; } = 0.5;
+
     public static RubricResult Match(IReadOnlyList<KeyPoint> points, string answer)
     {
         ArgumentNullException.ThrowIfNull(points);
@@ -40,8 +53,12 @@ public static partial class KeyPointMatcher
         var all = Sentences(answer);
         var cues = all.Select(s => SaladCues(s.Text)).ToList();
         var words = Math.Max(1, Word().Count(answer.ToLowerInvariant()));
-        var salad = cues.Sum() >= 3 && (double)cues.Sum() / words > MaxSaladDensity;
-        var sentences = salad ? [] : all.Where((s, i) => cues[i] <= MaxSaladCues).ToList();
+        var order = all.Select(s => WordOrder.Measure(s.Text)).ToList();
+        var measured = order.Where(o => o is not null).Select(o => o!.Value).ToList();
+        var z = measured.Count == 0 ? 0 : measured.Sum(o => o.Excess) / Math.Sqrt(measured.Sum(o => o.Variance));
+        var disordered = measured.Count > 0 && z < MinAnswerOrder && z / Math.Sqrt(measured.Sum(o => o.Pairs)) < MinOrderPerPair;
+        var salad = disordered || (cues.Sum() >= 3 && (double)cues.Sum() / words > MaxSaladDensity);
+        var sentences = salad ? [] : all.Where((s, i) => cues[i] <= MaxSaladCues && (order[i] is not { } o || o.Excess / Math.Sqrt(o.Variance) >= MinSentenceOrder)).ToList();
         var results = new List<KeyPointCoverage>(points.Count);
         foreach (var point in points)
             results.Add(MatchPoint(point, answer, sentences));

@@ -54,6 +54,33 @@ public class KeyPointMatcherTests
     }
 
     [Fact]
+    public void Key_words_in_no_order_without_function_words_do_not_tick()
+    {
+        // No determiner or preposition is misplaced, so the grammar cues see nothing; only the order gives it away.
+        const string answer = "refcounts interpreter allocator protects structure internals built-in atomicity operations multi-step GIL object. "
+            + "sleeps work extensions released I/O-bound blocking threads waits suit lock Python objects long C. "
+            + "parallel free-threaded threads pure-Python build CPU-bound options native processes default code.";
+
+        var result = KeyPointMatcher.Match(Gil, answer);
+
+        Assert.All(result.Points, p => Assert.False(p.Covered));
+    }
+
+    [Fact]
+    public void Word_order_tells_prose_and_notes_from_the_same_words_reversed()
+    {
+        const string prose = "The lock is released whenever a thread blocks on a socket, so threads suit network-bound services.";
+        const string note = "`Lock` non-reentrant, use `with`; `RLock` re-acquirable by its owner, only the owner releases it";
+        static string Reversed(string s) => string.Join(' ', s.Split(' ').Reverse());
+
+        Assert.True(WordOrder.Z(prose) > 2);
+        Assert.True(WordOrder.Z(note) > 1);
+        Assert.True(WordOrder.Z(Reversed(prose)) < 0.5);
+        Assert.True(WordOrder.Z(note) > WordOrder.Z(Reversed(note)) + 1);
+        Assert.Null(WordOrder.Z("GIL = one lock"));
+    }
+
+    [Fact]
     public void The_rejected_alternative_of_rather_than_does_not_tick()
     {
         var points = new[] { new KeyPoint(2, "Use `weakref.finalize` rather than `__del__` for cleanup", 1) };
