@@ -12,8 +12,10 @@ namespace Viva.Core.Grading;
 /// through a small table of general synonyms, <see cref="Concepts"/>).</item>
 /// <item>A term of the point is found in a sentence only when the clause it sits in has the same polarity
 /// (negated or not) as the point's clause that holds it: "is never released" does not support "is released".</item>
-/// <item>A sentence that reads as word salad (determiners, prepositions and conjunctions followed by words
-/// they cannot precede, function words capitalised mid-sentence) supports nothing.</item>
+/// <item>A sentence that reads as word salad supports nothing: its word order is no more plausible than its
+/// own shuffles (<see cref="WordOrder"/>), or determiners, prepositions and conjunctions are followed by words
+/// they cannot precede, or function words are capitalised mid-sentence. An answer whose order as a whole is
+/// no better than chance supports nothing at all.</item>
 /// <item>The point is ticked when one sentence, or two adjacent ones, hold enough of its weighted terms.</item>
 /// </list>
 /// </summary>
@@ -243,16 +245,20 @@ public static partial class KeyPointMatcher
         }
     }
 
-    /// <summary>1 when the clause is negated an odd number of times, else 0.</summary>
+    /// <summary>
+    /// 1 when the clause is negated, else 0. Any negator negates: in answers and key points two negators in one
+    /// clause are nearly always coordinated ("does not X and does not Y", "neither X nor Y"), not a double
+    /// negative, so counting parity read them as positive. "Not only" and "not just" do not negate.
+    /// </summary>
     private static int Polarity(string clause)
     {
-        var count = 0;
-        foreach (Match m in Word().Matches(StripCode(clause).ToLowerInvariant().Replace("n't", " not", StringComparison.Ordinal)))
+        var text = NotOnly().Replace(StripCode(clause).ToLowerInvariant().Replace("n't", " not", StringComparison.Ordinal), " ");
+        foreach (Match m in Word().Matches(text))
         {
             if (Negations.Contains(m.Value))
-                count++;
+                return 1;
         }
-        return count % 2;
+        return 0;
     }
 
     private static readonly HashSet<string> Negations =
@@ -307,6 +313,9 @@ public static partial class KeyPointMatcher
         "made", "way", "thing", "things", "still", "even", "every", "very", "much", "many", "too", "here", "now",
         "like", "well", "yes", "then", "once", "again", "rather", "both", "either", "some", "anything", "something",
     ];
+
+    [GeneratedRegex(@"\bnot (?:only|just)\b")]
+    private static partial Regex NotOnly();
 
     [GeneratedRegex("`([^`]+)`")]
     private static partial Regex CodeSpan();

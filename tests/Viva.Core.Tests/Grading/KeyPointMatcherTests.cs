@@ -41,6 +41,17 @@ public class KeyPointMatcherTests
     }
 
     [Fact]
+    public void Two_negations_in_one_clause_do_not_cancel_out()
+    {
+        // Coordinated ("does not X and does not Y", "neither X nor Y"), not a double negative.
+        var points = new[] { new KeyPoint(3, "A correct `__deepcopy__` registers the new object in `memo` before copying children and passes `memo` to nested `deepcopy` calls.", 1) };
+
+        Assert.False(KeyPointMatcher.Match(points, "A correct `__deepcopy__` does not register the new object in `memo` before copying children and does not pass `memo` to nested `deepcopy` calls.").Points[0].Covered);
+        Assert.False(KeyPointMatcher.Match(points, "Neither registering the new object in `memo` before copying children nor passing `memo` to nested `deepcopy` calls is needed in a correct `__deepcopy__`.").Points[0].Covered);
+        Assert.True(KeyPointMatcher.Match(points, "A correct `__deepcopy__` not only registers the new object in `memo` before copying children, it also passes `memo` to nested `deepcopy` calls.").Points[0].Covered);
+    }
+
+    [Fact]
     public void Word_salad_of_the_points_own_words_does_not_tick()
     {
         const string answer = "Protects the refcounts a, The allocator interpreter structure the or; built-in The and internals of. "
