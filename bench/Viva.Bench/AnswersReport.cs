@@ -6,18 +6,20 @@ namespace Viva.Bench;
 
 /// <summary>
 /// `answers`: the key-point matcher measured on the labelled answers (tests/answers/corpus and, separately,
-/// tests/answers/heldout): per style the precision, recall and F1 of the pre-ticks against the labels and the
+/// tests/answers/heldout, and tests/answers/adversarial: attacks and keyword-heavy correct notes written
+/// against the matcher's cues): per style the precision, recall and F1 of the pre-ticks against the labels and the
 /// mean weighted score; F1 over the correct styles; per-answer scoring latency. The bag-of-words baseline is
-/// printed first. `answers --misses` also lists the corpus answers whose ticks differ from the labels (never
-/// the held-out ones: they are not for tuning).
+/// printed first. `answers --misses` also lists the corpus and adversarial answers whose ticks differ from the labels (never
+/// the held-out ones: they are not for tuning); `--sweep` tries a grid of settings on the corpus and adversarial
+/// sets; `--order` prints each corpus and adversarial answer's word-order z-scores and the synthetic salads' scores.
 /// </summary>
 internal static class AnswersReport
 {
-    private static readonly string[] Sets = ["corpus", "heldout"];
+    private static readonly string[] Sets = ["corpus", "heldout", "adversarial"];
 
     private delegate (IReadOnlyList<bool> Covered, int Score) Grader(IReadOnlyList<KeyPoint> points, string answer);
 
-    public static void Run(bool misses, bool sweep = false)
+    public static void Run(bool misses, bool sweep = false, bool order = false)
     {
         var bankPath = GeneratedBank.BundledBankPath();
         var questions = QuestionBank.Load([bankPath]).Questions.ToDictionary(q => q.Id);
@@ -28,9 +30,16 @@ internal static class AnswersReport
             ("baseline (bag of words)", (p, a) => BaselineGrader.Grade(p, a)),
             ("matcher", (p, a) => { var r = RubricGrader.Grade(p, a); return (r.Points.Select(x => x.Covered).ToList(), r.Score); }),
         };
+        if (order)
+        {
+            foreach (var (_, answers) in sets.Where(s => s.Name != "heldout"))
+                Order(answers);
+            Synthetic(sets[0].Answers, questions, print: true);
+            return;
+        }
         if (sweep)
         {
-            Sweep(sets[0].Answers, questions);
+            Sweep(sets[0].Answers, sets[2].Answers, questions);
             return;
         }
         foreach (var (name, grade) in graders)
@@ -39,7 +48,7 @@ internal static class AnswersReport
             {
                 Console.WriteLine($"### {name}: {set} ({answers.Select(a => a.QuestionId).Distinct().Count()} questions, {answers.Count} answers)");
                 Console.WriteLine();
-                Report(answers, questions, grade, misses && set == "corpus" && name == "matcher");
+                Report(answers, questions, grade, misses && set != "heldout" && name == "matcher");
                 Console.WriteLine();
             }
         }
@@ -83,20 +92,91 @@ internal static class AnswersReport
         }
     }
 
-    /// <summary>Corpus only: F1 over the correct styles and the attack styles' mean score for a grid of settings.</summary>
-    private static void Sweep(IReadOnlyList<LabelledAnswer> answers, Dictionary<string, Question> questions)
+    /// <summary>Corpus and adversarial only: each answer's word-order z-score (pooled, then per sentence), to see where salad and notes fall.</summary>
+    private static void Order(IReadOnlyList<LabelledAnswer> answers)
     {
-        foreach (var threshold in (double[])[0.3, 0.35, 0.4])
-        foreach (var cues in (int[])[1, 2])
-        foreach (var density in (double[])[0.03, 0.04])
-        foreach (var veto in (double[])[0.3, 0.35, 0.4])
+        foreach (var a in answers)
         {
-            KeyPointMatcher.ContradictionVeto = veto;
+            var sentences = a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).SelectMany(l => System.Text.RegularExpressions.Regex.Split(l, @"(?<=[.!?])\s+")).ToList();
+            var measured = sentences.Select(WordOrder.Measure).Where(m => m is not null).Select(m => m!.Value).ToList();
+            var z = measured.Count == 0 ? double.NaN : measured.Sum(m => m.Excess) / Math.Sqrt(measured.Sum(m => m.Variance));
+            var d = z / Math.Sqrt(measured.Sum(m => m.Pairs));
+            Console.WriteLine($"{a.QuestionId,-28} {a.Style,-16} {z,6:0.0} {d,5:0.00}  [{string.Join(' ', measured.Select(m => (m.Excess / Math.Sqrt(m.Variance)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))}]");
+        }
+    }
+
+    /// <summary>
+    /// Corpus only: word salad made from every paraphrase and textbook answer by five recipes (each sentence's
+    /// words shuffled; only its content words, shuffled; two- and three-word chunks shuffled; content words as a
+    /// comma list), scored by the matcher; the mean score per recipe next to the source answers'. Returns the salads' mean.
+    /// </summary>
+    private static double Synthetic(IReadOnlyList<LabelledAnswer> answers, Dictionary<string, Question> questions, bool print)
+    {
+        var salads = new List<int>();
+        string[] stop = ["a", "an", "the", "of", "to", "in", "on", "is", "are", "and", "or", "it", "its", "for", "with", "by", "as", "that", "this", "be", "not", "no"];
+        var recipes = new (string Name, Func<List<string>, Random, List<string>> Make)[]
+        {
+            ("source", (w, _) => w),
+            ("shuffle", (w, r) => Shuffled(w, r)),
+            ("content words", (w, r) => Shuffled(w.Where(x => !stop.Contains(x.ToLowerInvariant())).ToList(), r)),
+            ("chunks of 2", (w, r) => Shuffled(w.Chunk(2).ToList(), r).SelectMany(c => c).ToList()),
+            ("chunks of 3", (w, r) => Shuffled(w.Chunk(3).ToList(), r).SelectMany(c => c).ToList()),
+            ("comma list", (w, r) => Shuffled(w.Where(x => !stop.Contains(x.ToLowerInvariant())).Select(x => x + ",").ToList(), r)),
+        };
+        foreach (var (name, make) in recipes)
+        {
+            var scores = new List<int>();
+            foreach (var a in answers.Where(a => a.Style is "paraphrase" or "textbook"))
+            {
+                var random = new Random(a.QuestionId.Length * 31 + a.Style.Length);
+                var text = string.Join(' ', System.Text.RegularExpressions.Regex.Split(a.Text, @"(?<=[.!?])\s+").Select(sentence =>
+                {
+                    var words = make(sentence.TrimEnd('.', '!', '?').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList(), random);
+                    return words.Count == 0 ? "" : char.ToUpperInvariant(words[0][0]) + string.Join(' ', words)[1..].TrimEnd(',') + ".";
+                }));
+                scores.Add(RubricGrader.Grade(questions[a.QuestionId].KeyPoints, text).Score);
+            }
+            if (print)
+                Console.WriteLine($"synthetic {name,-14} mean score {scores.Average(),5:0.0}  answers scoring > 20: {scores.Count(s => s > 20)}/{scores.Count}");
+            if (name != "source")
+                salads.AddRange(scores);
+        }
+        return salads.Average();
+
+        static List<T> Shuffled<T>(List<T> items, Random random)
+        {
+            var copy = items.ToArray();
+            random.Shuffle(copy);
+            return [.. copy];
+        }
+    }
+
+    /// <summary>
+    /// Corpus and adversarial answers only (never the held-out ones): F1 over the correct styles, the attack
+    /// styles' mean score per set and the synthetic salads' mean score, for a grid of settings.
+    /// </summary>
+    private static void Sweep(IReadOnlyList<LabelledAnswer> corpus, IReadOnlyList<LabelledAnswer> adversarial, Dictionary<string, Question> questions)
+    {
+        foreach (var threshold in (double[])[0.3, 0.35])
+        foreach (var sentenceOrder in (double[])[0, 0.5, 1])
+        foreach (var answerOrder in (double[])[3, 4, 5])
+        {
             KeyPointMatcher.Threshold = threshold;
-            KeyPointMatcher.MaxSaladCues = cues;
-            KeyPointMatcher.MaxSaladDensity = density;
-            var rows = answers.Select(a => { var r = RubricGrader.Grade(questions[a.QuestionId].KeyPoints, a.Text); return (a, (IReadOnlyList<bool>)r.Points.Select(x => x.Covered).ToList(), r.Score, 0.0); }).ToList();
-            Console.WriteLine($"t={threshold} cues={cues} density={density} veto={veto}: correct {Row("", rows.Where(r => AnswerCorpus.CorrectStyles.Contains(r.a.Style)).ToList())} attack {Row("", rows.Where(r => AnswerCorpus.AttackStyles.Contains(r.a.Style)).ToList())} salad {rows.Where(r => r.a.Style == "salad").Average(r => r.Score):0} negated {rows.Where(r => r.a.Style == "negated").Average(r => r.Score):0}");
+            KeyPointMatcher.MinSentenceOrder = sentenceOrder;
+            KeyPointMatcher.MinAnswerOrder = answerOrder;
+            var line = $"t={threshold} sentence-order={sentenceOrder} answer-order={answerOrder}:";
+            foreach (var answers in (IReadOnlyList<LabelledAnswer>[])[corpus, adversarial])
+            {
+                var rows = answers.Select(a => { var r = RubricGrader.Grade(questions[a.QuestionId].KeyPoints, a.Text); return (a, (IReadOnlyList<bool>)r.Points.Select(x => x.Covered).ToList(), r.Score, 0.0); }).ToList();
+                line += $" correct F1 {Row("", rows.Where(r => AnswerCorpus.CorrectStyles.Contains(r.a.Style)).ToList()).Split('|')[7].Trim()}";
+                foreach (var style in (string[])["salad", "negated", "wrong-claims"])
+                {
+                    if (rows.Any(r => r.a.Style == style))
+                        line += $" {style} {rows.Where(r => r.a.Style == style).Average(r => r.Score):0}";
+                }
+                line += " |";
+            }
+            Console.WriteLine(line + $" synthetic {Synthetic(corpus, questions, print: false):0.0}");
         }
     }
 

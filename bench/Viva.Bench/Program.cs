@@ -12,7 +12,7 @@ switch (args)
         await RebuildReport.RunAsync();
         return;
     case ["answers", .. var rest]:
-        AnswersReport.Run(rest.Contains("--misses"), rest.Contains("--sweep"));
+        AnswersReport.Run(rest.Contains("--misses"), rest.Contains("--sweep"), rest.Contains("--order"));
         return;
     case ["sandbox", ..]:
         await SandboxBench.RunAsync();

@@ -12,8 +12,10 @@ namespace Viva.Core.Grading;
 /// through a small table of general synonyms, <see cref="Concepts"/>).</item>
 /// <item>A term of the point is found in a sentence only when the clause it sits in has the same polarity
 /// (negated or not) as the point's clause that holds it: "is never released" does not support "is released".</item>
-/// <item>A sentence that reads as word salad (determiners, prepositions and conjunctions followed by words
-/// they cannot precede, function words capitalised mid-sentence) supports nothing.</item>
+/// <item>A sentence that reads as word salad supports nothing: its word order is no more plausible than its
+/// own shuffles (<see cref="WordOrder"/>), or determiners, prepositions and conjunctions are followed by words
+/// they cannot precede, or function words are capitalised mid-sentence. An answer whose order as a whole is
+/// no better than chance supports nothing at all.</item>
 /// <item>The point is ticked when one sentence, or two adjacent ones, hold enough of its weighted terms.</item>
 /// </list>
 /// </summary>
@@ -31,6 +33,19 @@ public static partial class KeyPointMatcher
     /// <summary>Salad cues per word above which the whole answer is taken as word salad.</summary>
     public static double MaxSaladDensity { get; set; } = 0.03;
 
+    /// <summary>A sentence whose word order is no more plausible than this many standard deviations above its own shuffles (<see cref="WordOrder"/>) supports nothing.</summary>
+    public static double MinSentenceOrder { get; set; } = 0.5;
+
+    /// <summary>
+    /// The same for the whole answer (its sentences pooled). An answer below both this and
+    /// <see cref="MinOrderPerPair"/> supports nothing: the z-score of ordered text grows with its length
+    /// (so a short answer cannot reach it), while its z-score per adjacent pair does not.
+    /// </summary>
+    public static double MinAnswerOrder { get; set; } = 4.0;
+
+    /// <summary>The answer's word-order z-score divided by the square root of its adjacent pairs: prose scores about 1, terse notes 0.65-0.9, shuffles about 0.</summary>
+    public static double MinOrderPerPair { get; set; } = 0.5;
+
     public static RubricResult Match(IReadOnlyList<KeyPoint> points, string answer)
     {
         ArgumentNullException.ThrowIfNull(points);
@@ -40,8 +55,12 @@ public static partial class KeyPointMatcher
         var all = Sentences(answer);
         var cues = all.Select(s => SaladCues(s.Text)).ToList();
         var words = Math.Max(1, Word().Count(answer.ToLowerInvariant()));
-        var salad = cues.Sum() >= 3 && (double)cues.Sum() / words > MaxSaladDensity;
-        var sentences = salad ? [] : all.Where((s, i) => cues[i] <= MaxSaladCues).ToList();
+        var order = all.Select(s => WordOrder.Measure(s.Text)).ToList();
+        var measured = order.Where(o => o is not null).Select(o => o!.Value).ToList();
+        var z = measured.Count == 0 ? 0 : measured.Sum(o => o.Excess) / Math.Sqrt(measured.Sum(o => o.Variance));
+        var disordered = measured.Count > 0 && z < MinAnswerOrder && z / Math.Sqrt(measured.Sum(o => o.Pairs)) < MinOrderPerPair;
+        var salad = disordered || (cues.Sum() >= 3 && (double)cues.Sum() / words > MaxSaladDensity);
+        var sentences = salad ? [] : all.Where((s, i) => cues[i] <= MaxSaladCues && (order[i] is not { } o || o.Excess / Math.Sqrt(o.Variance) >= MinSentenceOrder)).ToList();
         var results = new List<KeyPointCoverage>(points.Count);
         foreach (var point in points)
             results.Add(MatchPoint(point, answer, sentences));
@@ -226,16 +245,20 @@ public static partial class KeyPointMatcher
         }
     }
 
-    /// <summary>1 when the clause is negated an odd number of times, else 0.</summary>
+    /// <summary>
+    /// 1 when the clause is negated, else 0. Any negator negates: in answers and key points two negators in one
+    /// clause are nearly always coordinated ("does not X and does not Y", "neither X nor Y"), not a double
+    /// negative, so counting parity read them as positive. "Not only" and "not just" do not negate.
+    /// </summary>
     private static int Polarity(string clause)
     {
-        var count = 0;
-        foreach (Match m in Word().Matches(StripCode(clause).ToLowerInvariant().Replace("n't", " not", StringComparison.Ordinal)))
+        var text = NotOnly().Replace(StripCode(clause).ToLowerInvariant().Replace("n't", " not", StringComparison.Ordinal), " ");
+        foreach (Match m in Word().Matches(text))
         {
             if (Negations.Contains(m.Value))
-                count++;
+                return 1;
         }
-        return count % 2;
+        return 0;
     }
 
     private static readonly HashSet<string> Negations =
@@ -290,6 +313,9 @@ public static partial class KeyPointMatcher
         "made", "way", "thing", "things", "still", "even", "every", "very", "much", "many", "too", "here", "now",
         "like", "well", "yes", "then", "once", "again", "rather", "both", "either", "some", "anything", "something",
     ];
+
+    [GeneratedRegex(@"\bnot (?:only|just)\b")]
+    private static partial Regex NotOnly();
 
     [GeneratedRegex("`([^`]+)`")]
     private static partial Regex CodeSpan();

@@ -11,6 +11,7 @@ public class AnswerCorpusTests
     [Theory]
     [InlineData("corpus")]
     [InlineData("heldout")]
+    [InlineData("adversarial")]
     public void Every_file_parses_names_a_real_question_and_labels_every_key_point(string set)
     {
         var folder = Path.Combine(RepositoryPaths.Root, "tests", "answers", set);

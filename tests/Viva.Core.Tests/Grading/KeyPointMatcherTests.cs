@@ -41,6 +41,17 @@ public class KeyPointMatcherTests
     }
 
     [Fact]
+    public void Two_negations_in_one_clause_do_not_cancel_out()
+    {
+        // Coordinated ("does not X and does not Y", "neither X nor Y"), not a double negative.
+        var points = new[] { new KeyPoint(3, "A correct `__deepcopy__` registers the new object in `memo` before copying children and passes `memo` to nested `deepcopy` calls.", 1) };
+
+        Assert.False(KeyPointMatcher.Match(points, "A correct `__deepcopy__` does not register the new object in `memo` before copying children and does not pass `memo` to nested `deepcopy` calls.").Points[0].Covered);
+        Assert.False(KeyPointMatcher.Match(points, "Neither registering the new object in `memo` before copying children nor passing `memo` to nested `deepcopy` calls is needed in a correct `__deepcopy__`.").Points[0].Covered);
+        Assert.True(KeyPointMatcher.Match(points, "A correct `__deepcopy__` not only registers the new object in `memo` before copying children, it also passes `memo` to nested `deepcopy` calls.").Points[0].Covered);
+    }
+
+    [Fact]
     public void Word_salad_of_the_points_own_words_does_not_tick()
     {
         const string answer = "Protects the refcounts a, The allocator interpreter structure the or; built-in The and internals of. "
@@ -51,6 +62,33 @@ public class KeyPointMatcherTests
 
         Assert.All(result.Points, p => Assert.False(p.Covered));
         Assert.Equal(0, result.Score);
+    }
+
+    [Fact]
+    public void Key_words_in_no_order_without_function_words_do_not_tick()
+    {
+        // No determiner or preposition is misplaced, so the grammar cues see nothing; only the order gives it away.
+        const string answer = "refcounts interpreter allocator protects structure internals built-in atomicity operations multi-step GIL object. "
+            + "sleeps work extensions released I/O-bound blocking threads waits suit lock Python objects long C. "
+            + "parallel free-threaded threads pure-Python build CPU-bound options native processes default code.";
+
+        var result = KeyPointMatcher.Match(Gil, answer);
+
+        Assert.All(result.Points, p => Assert.False(p.Covered));
+    }
+
+    [Fact]
+    public void Word_order_tells_prose_and_notes_from_the_same_words_reversed()
+    {
+        const string prose = "The lock is released whenever a thread blocks on a socket, so threads suit network-bound services.";
+        const string note = "`Lock` non-reentrant, use `with`; `RLock` re-acquirable by its owner, only the owner releases it";
+        static string Reversed(string s) => string.Join(' ', s.Split(' ').Reverse());
+
+        Assert.True(WordOrder.Z(prose) > 2);
+        Assert.True(WordOrder.Z(note) > 1);
+        Assert.True(WordOrder.Z(Reversed(prose)) < 0.5);
+        Assert.True(WordOrder.Z(note) > WordOrder.Z(Reversed(note)) + 1);
+        Assert.Null(WordOrder.Z("GIL = one lock"));
     }
 
     [Fact]
