@@ -49,4 +49,7 @@ public static class KeyPointChecklist
         }
         return ticks;
     }
+
+    /// <summary>The 1-based numbers of the ticked points: the inverse of <see cref="FromNumbers"/>, as the API answers.</summary>
+    public static int[] Numbers(IReadOnlyList<bool> ticks) => [.. Enumerable.Range(1, ticks.Count).Where(n => ticks[n - 1])];
 }

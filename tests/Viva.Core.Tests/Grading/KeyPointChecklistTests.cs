@@ -45,5 +45,7 @@ public class KeyPointChecklistTests
         Assert.Null(KeyPointChecklist.FromNumbers([0], 3));
         Assert.Null(KeyPointChecklist.FromNumbers([4], 3));
         Assert.Null(KeyPointChecklist.FromNumbers([2, 2], 3));
+        Assert.Equal([1, 3], KeyPointChecklist.Numbers([true, false, true]));
+        Assert.Empty(KeyPointChecklist.Numbers([false, false]));
     }
 }

@@ -118,4 +118,30 @@ public class KeyPointMatcherTests
         Assert.True(result.Points[0].Covered);
         Assert.True(result.Points[1].Covered);
     }
+
+    [Fact]
+    public void The_matched_words_of_a_supporting_sentence_are_found_as_the_matcher_compares_them()
+    {
+        const string answer = "Only one thread runs at a time. A thread drops the lock whenever it waits on a socket or sleeps, so threads are fine for I/O-bound services.";
+
+        var point = KeyPointMatcher.Match(Gil, answer).Points[1];
+        var words = KeyPointMatcher.MatchedSpans(point).Select(s => point.Evidence!.Text.Substring(s.Start, s.Length)).ToList();
+
+        // "drops" stands for "released" (one concept), "sleeps" for "sleeps", "I/O" as written.
+        Assert.Contains("drops", words);
+        Assert.Contains("sleeps", words);
+        Assert.Contains(words, w => w.StartsWith("I/O", StringComparison.Ordinal));
+        Assert.DoesNotContain("socket or", words);
+        Assert.DoesNotContain(words, w => w.Contains("Only", StringComparison.Ordinal));
+        Assert.Empty(KeyPointMatcher.MatchedSpans(KeyPointMatcher.Match(Gil, "Decorators wrap functions.").Points[0]));
+    }
+
+    [Fact]
+    public void Code_terms_are_found_inside_the_sentence_as_written()
+    {
+        var points = new[] { new KeyPoint(2, "Use `weakref.finalize` rather than `__del__` for cleanup", 1) };
+        var point = KeyPointMatcher.Match(points, "For cleanup I reach for weakref.finalize instead of __del__.").Points[0];
+
+        Assert.Contains("weakref.finalize", KeyPointMatcher.MatchedSpans(point).Select(s => point.Evidence!.Text.Substring(s.Start, s.Length)));
+    }
 }

@@ -52,7 +52,7 @@ public sealed partial class PageTemplateTests : IClassFixture<VivaAppFixture>
 
         using var accepted = await PostAnswerAsync(first, tokenA);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        Assert.Contains("coverage-score", await accepted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("matcher-score", await accepted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         // Another browser's token does not pass with this browser's cookie.
         using var refused = await PostAnswerAsync(first, tokenB);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);

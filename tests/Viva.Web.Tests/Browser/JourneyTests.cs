@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Viva.Web.Tests.Browser.Pages;
 using Viva.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -43,6 +44,61 @@ public sealed class JourneyTests(VivaAppFixture app, BrowserFixture browser, ITe
             await Expect(question.ExampleStatus(example)).ToContainTextAsync("Python 3.11");
             await Expect(question.ExampleStatus(example)).ToContainTextAsync("exit code 1");
         });
+    }
+
+    [Fact]
+    public async Task Without_a_written_answer_the_revealed_key_points_are_the_checklist_with_nothing_ticked()
+    {
+        var page = await Browser.NewPageAsync(App.BaseUrl, withAxe: true);
+        await BrowserTest.RunAsync(page, async () =>
+        {
+            var question = await new QuestionPage(page).OpenAsync("descriptors");
+            await question.RevealAnswerAsync();
+            await Expect(question.Checklist.Locator("legend")).ToHaveTextAsync("Which of these did you have in mind?");
+            var boxes = question.Checklist.Locator("input[name='ticked']");
+            var count = await boxes.CountAsync();
+            Assert.True(count >= 3);
+            for (var n = 1; n <= count; n++)
+                await Expect(question.Point(n)).Not.ToBeCheckedAsync();
+            await Axe.AssertNoSeriousViolationAsync(page, "revealed answer's checklist");
+
+            await question.Point(2).FocusAsync();
+            await page.Keyboard.PressAsync("Space");
+            await page.Keyboard.PressAsync("1");
+            await BrowserTest.SnapAsync(page, "checklist-thought", question.Checklist);
+            await question.ConfirmAsync();
+            await Expect(page.GetByTestId("checklist-result")).ToContainTextAsync("in mind");
+
+            await using var db = App.OpenDatabase();
+            var stored = await db.WrittenAnswers.AsNoTracking().SingleAsync(a => a.QuestionId == "descriptors");
+            Assert.Null(stored.Answer);
+            Assert.Null(stored.MatcherTicks);
+            Assert.Null(stored.MatcherScore);
+            Assert.Equal("11" + new string('0', count - 2), stored.ConfirmedTicks);
+            await Expect(question.ConfirmedScore).ToHaveTextAsync($"{stored.Score}%");
+        });
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_written_answers_checklist_fits_a_phone_screen_in_either_theme(bool dark)
+    {
+        var page = await Browser.NewPageAsync(App.BaseUrl, withAxe: true, width: 390, dark: dark);
+        await BrowserTest.RunAsync(page, async () =>
+        {
+            var question = await new QuestionPage(page).OpenAsync("gil");
+            await question.WriteAnswerAsync("The GIL guards refcounts and the allocator (`sys._is_gil_enabled()` tells whether it is on). "
+                + "A thread releases it while it blocks on I/O, so threads suit I/O-bound work; CPU-bound threads do not run in parallel.");
+            var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+            Assert.False(overflow, "the checklist scrolls sideways at 390 px");
+            await Axe.AssertNoSeriousViolationAsync(page, $"checklist at 390 px ({(dark ? "dark" : "light")})");
+            await BrowserTest.SnapAsync(page, $"checklist-390-{(dark ? "dark" : "light")}", question.Checklist);
+
+            await question.ConfirmAsync();
+            await Axe.AssertNoSeriousViolationAsync(page, $"confirmed checklist at 390 px ({(dark ? "dark" : "light")})");
+            await BrowserTest.SnapAsync(page, $"checklist-390-{(dark ? "dark" : "light")}-confirmed", page.GetByTestId("checklist-result"));
+        }, $"checklist-390-{(dark ? "dark" : "light")}-failed");
     }
 
     [Fact]

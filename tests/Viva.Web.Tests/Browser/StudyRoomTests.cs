@@ -81,7 +81,7 @@ public sealed class StudyRoomTests : IClassFixture<VivaAppFixture>, IClassFixtur
             await Expect(page.GetByLabel("Your answer")).ToHaveValueAsync(answer);
             await BrowserTest.SnapAsync(page, "issue13-stale-form");
             await page.GetByRole(AriaRole.Button, new() { Name = "Send again" }).ClickAsync();
-            await Expect(page.GetByTestId("coverage-score")).ToContainTextAsync("%");
+            await Expect(page.GetByTestId("matcher-score")).ToContainTextAsync("%");
             await Expect(page.GetByLabel("Write your answer first")).ToHaveValueAsync(answer);
         });
     }

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Viva.Core.Bank;
+using Viva.Core.Grading;
 using Viva.Web.Tests.Browser.Pages;
 using Viva.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -38,11 +40,11 @@ public abstract class UserJourney<TApp> : IClassFixture<BrowserFixture> where TA
             var question = await search.OpenResultAsync(QuestionTitle);
 
             await question.WriteAnswerAsync("An async generator is closed with `aclose`; use `contextlib.aclosing` so its finally runs at once.");
-            await Expect(question.CoverageScore).ToContainTextAsync("%");
-            await Expect(question.Coverage.First).ToBeVisibleAsync();
+            await Expect(question.MatcherScore).ToContainTextAsync("%");
+            await Expect(question.Point(1)).ToBeVisibleAsync();
             await question.RevealAnswerAsync();
             await Expect(question.Reveal.GetByRole(AriaRole.Heading, new() { Name = "Key points" })).ToBeVisibleAsync();
-            await BrowserTest.SnapAsync(page, "journey-1-coverage", question.CoverageScore);
+            await BrowserTest.SnapAsync(page, "journey-1-coverage", question.MatcherScore);
             await Axe.AssertNoSeriousViolationAsync(page, "question page with coverage and the answer shown");
 
             await question.RunExampleAsync(0);
@@ -97,6 +99,62 @@ public abstract class UserJourney<TApp> : IClassFixture<BrowserFixture> where TA
             await Expect(page.Locator(".u-legend").First).Not.ToContainTextAsync("--");
             await Expect(page.GetByTestId("empty-retention")).ToBeVisibleAsync();
             await BrowserTest.SnapAsync(page, "journey-5-progress", page.Locator("#chart-mastery"));
+        });
+    }
+
+    [Fact]
+    public async Task A_learner_changes_the_matchers_ticks_by_keyboard_and_mouse_and_the_confirmed_ticks_suggest_the_rating()
+    {
+        const string answer = "The GIL guards the interpreter's refcounts and allocator, not your multi-step updates. "
+            + "It is released while a thread blocks on I/O or sleeps, so threads suit I/O-bound work.";
+        var gil = Question("gil");
+        var matcher = KeyPointChecklist.Ticks(RubricGrader.Grade(gil.KeyPoints, answer));
+        Assert.Equal("1100000", KeyPointChecklist.Format(matcher)); // what this test starts from
+        // Untick 1 (Space), tick 4 (its number key) and 3 (a click): the person's verdict, not the matcher's.
+        bool[] confirmed = [false, true, true, true, false, false, false];
+        var score = KeyPointChecklist.Score(gil.KeyPoints, confirmed);
+        var suggested = RatingSuggestion.Suggest(score, 0, 0);
+        Assert.NotEqual(RatingSuggestion.Suggest(KeyPointChecklist.Score(gil.KeyPoints, matcher), 0, 0), suggested);
+
+        var page = await Browser.NewPageAsync(App.BaseUrl, withAxe: true);
+        await BrowserTest.RunAsync(page, async () =>
+        {
+            var question = await new QuestionPage(page).OpenAsync("gil");
+            await question.WriteAnswerAsync(answer);
+            for (var n = 1; n <= matcher.Length; n++)
+                await Expect(question.Point(n)).ToBeCheckedAsync(new() { Checked = matcher[n - 1] });
+            await Expect(question.Evidence(1).Locator("mark").First).ToBeVisibleAsync();
+            await Expect(question.Evidence(1)).ToContainTextAsync("refcounts and allocator");
+            await Expect(question.Point(1)).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("refcounts"));
+            await Axe.AssertNoSeriousViolationAsync(page, "written answer's checklist");
+            await BrowserTest.SnapAsync(page, "checklist-1-pre-ticked", question.Checklist);
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Check my answer" }).FocusAsync();
+            await page.Keyboard.PressAsync("Tab");
+            await Expect(question.Point(1)).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync("Space");
+            await Expect(question.Point(1)).Not.ToBeCheckedAsync();
+            await page.Keyboard.PressAsync("4");
+            await Expect(question.Point(4)).ToBeCheckedAsync();
+            await Expect(question.Point(4)).ToBeFocusedAsync();
+            await question.Checklist.Locator("label[for='checklist-3']").ClickAsync();
+            await Expect(question.Point(3)).ToBeCheckedAsync();
+            // A digit typed as text is text: it ticks nothing.
+            await page.GetByLabel("Write your answer first").PressAsync("5");
+            await Expect(question.Point(5)).Not.ToBeCheckedAsync();
+            await BrowserTest.SnapAsync(page, "checklist-2-changed", question.Checklist);
+
+            await question.ConfirmAsync();
+            await Expect(question.ConfirmedScore).ToHaveTextAsync($"{score}%");
+            await Expect(page.GetByTestId("checklist-result")).ToContainTextAsync("the matcher had ticked it");
+            await Expect(page.GetByTestId("rating-form").Locator("legend")).ToContainTextAsync($"Suggested: {suggested}.");
+            await Axe.AssertNoSeriousViolationAsync(page, "confirmed checklist with the rating form");
+            await BrowserTest.SnapAsync(page, "checklist-3-confirmed", page.GetByTestId("checklist-result"));
+
+            await using var db = App.OpenDatabase();
+            var stored = await db.WrittenAnswers.AsNoTracking().Where(a => a.QuestionId == "gil").OrderBy(a => a.Id).LastAsync();
+            Assert.Equal((answer, KeyPointChecklist.Format(matcher), KeyPointChecklist.Format(confirmed), score, "web"),
+                (stored.Answer, stored.MatcherTicks, stored.ConfirmedTicks, stored.Score, stored.Source));
         });
     }
 

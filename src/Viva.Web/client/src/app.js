@@ -1,8 +1,10 @@
-// Small helpers every page loads: review keys (space reveals, 1-4 rate) and the quiz timer.
+// Small helpers every page loads: review keys (space reveals, 1-4 rate), checklist keys and the quiz timer.
 import { postJson } from "./csrf.js";
 
+// Whether a key goes into a text field (a checkbox or a radio takes no text, so page keys still apply there).
 function typing(target) {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  if (target instanceof HTMLInputElement) return !["checkbox", "radio", "button", "submit", "reset"].includes(target.type);
+  return target instanceof HTMLElement && (target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
 const review = document.querySelector("[data-review]");
@@ -18,6 +20,21 @@ if (review) {
       const button = review.dataset.revealed === "true" ? review.querySelector(`button[data-rating="${e.key}"]`) : null;
       if (button) { e.preventDefault(); button.click(); }
     }
+  });
+}
+
+// Key-point checklists: number keys 1-9 tick or untick that point while focus is inside the checklist
+// (native checkboxes already take Tab and Space). Focus moves to the box as it would on a click, so a
+// screen reader reads the point and its new state, and nothing else is announced.
+for (const checklist of document.querySelectorAll("form[data-checklist]")) {
+  checklist.querySelector("[data-checklist-keys]")?.removeAttribute("hidden");
+  checklist.addEventListener("keydown", (e) => {
+    if (typing(e.target) || e.altKey || e.ctrlKey || e.metaKey || e.repeat || !/^[1-9]$/.test(e.key)) return;
+    const box = checklist.querySelectorAll("input[type=checkbox]")[Number(e.key) - 1];
+    if (!box) return;
+    e.preventDefault();
+    box.focus();
+    box.click();
   });
 }
 

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Viva.Web.Tests.Browser.Pages;
 
-/// <summary>A question: answer box and coverage, the reveal, runnable examples, quiz items and the rating buttons.</summary>
+/// <summary>A question: answer box and key-point checklist, the reveal, runnable examples, quiz items and the rating buttons.</summary>
 internal sealed class QuestionPage(IPage page)
 {
     public async Task<QuestionPage> OpenAsync(string id)
@@ -11,9 +11,25 @@ internal sealed class QuestionPage(IPage page)
         return this;
     }
 
-    public ILocator CoverageScore => page.GetByTestId("coverage-score");
+    /// <summary>The matcher's score of a written answer: a hint, shown above its checklist.</summary>
+    public ILocator MatcherScore => page.GetByTestId("matcher-score");
 
-    public ILocator Coverage => page.Locator("ul.coverage li");
+    /// <summary>The key-point checklist: a written answer's, or the revealed answer's when nothing was written.</summary>
+    public ILocator Checklist => page.GetByTestId("checklist");
+
+    /// <summary>Key point <paramref name="number"/>'s checkbox (numbered from 1).</summary>
+    public ILocator Point(int number) => Checklist.Locator($"input[name='ticked'][value='{number}']");
+
+    /// <summary>The sentence the matcher found for key point <paramref name="number"/>, matched words marked.</summary>
+    public ILocator Evidence(int number) => page.Locator($"#checklist-{number}-why");
+
+    public ILocator ConfirmedScore => page.GetByTestId("confirmed-score");
+
+    public async Task ConfirmAsync()
+    {
+        await Checklist.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await ConfirmedScore.WaitForAsync();
+    }
 
     public ILocator Reveal => page.Locator("details.reveal");
 
@@ -21,13 +37,13 @@ internal sealed class QuestionPage(IPage page)
     {
         await page.GetByLabel("Write your answer first").FillAsync(answer);
         await page.GetByRole(AriaRole.Button, new() { Name = "Check my answer" }).ClickAsync();
-        await CoverageScore.WaitForAsync();
+        await MatcherScore.WaitForAsync();
     }
 
     public async Task RevealAnswerAsync()
     {
         if (await Reveal.GetAttributeAsync("open") is null)
-            await Reveal.Locator("summary").ClickAsync();
+            await Reveal.Locator(":scope > summary").ClickAsync();
     }
 
     private ILocator Example(int index) => page.Locator(".code-island").Nth(index);
