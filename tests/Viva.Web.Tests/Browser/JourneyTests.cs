@@ -62,6 +62,8 @@ public sealed class JourneyTests(VivaAppFixture app, BrowserFixture browser, ITe
                 await Expect(question.Point(n)).Not.ToBeCheckedAsync();
             await Axe.AssertNoSeriousViolationAsync(page, "revealed answer's checklist");
 
+            // The number keys are app.js's: wait until the new document's scripts have run, or a key can be lost.
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
             await question.Point(2).FocusAsync();
             await page.Keyboard.PressAsync("Space");
             await page.Keyboard.PressAsync("1");

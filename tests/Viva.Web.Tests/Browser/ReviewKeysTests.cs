@@ -33,13 +33,13 @@ public sealed class ReviewKeysTests : IClassFixture<VivaAppFixture>, IClassFixtu
             var review = await new ReviewPage(page).OpenAsync();
             Assert.Equal("asyncio-fundamentals", await review.CurrentQuestionAsync());
             // Before the reveal a number key rates nothing: there are no rating buttons to press.
-            await page.Keyboard.PressAsync("3");
+            await review.PressAsync("3");
             await Expect(page.GetByTestId("rating-form")).ToHaveCountAsync(0);
             await Expect(page.GetByTestId("saved")).ToHaveCountAsync(0);
-            await page.Keyboard.PressAsync(" ");
+            await review.PressAsync(" ");
             await Expect(page.GetByTestId("answer")).ToBeVisibleAsync();
             await Expect(page.GetByTestId("rating-form").Locator("button small").First).Not.ToBeEmptyAsync();
-            await page.Keyboard.PressAsync("4");
+            await review.PressAsync("4");
             await Expect(page.GetByTestId("saved")).ToContainTextAsync("Easy");
 
             // Undo brings the card back to its answer side, and the log no longer holds the Easy.
@@ -48,24 +48,24 @@ public sealed class ReviewKeysTests : IClassFixture<VivaAppFixture>, IClassFixtu
             Assert.Equal("asyncio-fundamentals", await review.CurrentQuestionAsync());
             await using (var db = _app.OpenDatabase())
                 Assert.Equal(1, await db.Reviews.CountAsync(r => r.QuestionId == "asyncio-fundamentals"));
-            await page.Keyboard.PressAsync("3");
+            await review.PressAsync("3");
             await Expect(page.GetByTestId("saved")).ToContainTextAsync("Good");
 
             // The daily limit of two new cards (one started today already) brings a never-studied question into the queue, no link needed.
             Assert.NotEqual("asyncio-fundamentals", await review.CurrentQuestionAsync());
             await Expect(page.Locator("[data-review] .meta")).ToContainTextAsync("new");
-            await page.Keyboard.PressAsync(" ");
+            await review.PressAsync(" ");
             await Expect(page.GetByTestId("answer")).ToBeVisibleAsync();
-            await page.Keyboard.PressAsync("1");
+            await review.PressAsync("1");
             await Expect(page.GetByTestId("saved")).ToContainTextAsync("Again");
             // Cards in learning come back within minutes: rate each Good as it comes until the session ends with a summary.
             for (var i = 0; i < 8 && await page.GetByTestId("queue-empty").CountAsync() == 0; i++)
             {
                 if (await page.Locator("[data-review]").CountAsync() > 0)
                 {
-                    await page.Keyboard.PressAsync(" ");
+                    await review.PressAsync(" ");
                     await Expect(page.GetByTestId("answer")).ToBeVisibleAsync();
-                    await page.Keyboard.PressAsync("3");
+                    await review.PressAsync("3");
                     await Expect(page.GetByTestId("saved")).ToContainTextAsync("Good");
                 }
                 _app.Clock.Advance(TimeSpan.FromMinutes(11));

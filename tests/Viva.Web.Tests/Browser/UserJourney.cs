@@ -129,6 +129,8 @@ public abstract class UserJourney<TApp> : IClassFixture<BrowserFixture> where TA
             await Axe.AssertNoSeriousViolationAsync(page, "written answer's checklist");
             await BrowserTest.SnapAsync(page, "checklist-1-pre-ticked", question.Checklist);
 
+            // The number keys are app.js's: wait until the new document's scripts have run, or a key can be lost.
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
             await page.GetByRole(AriaRole.Button, new() { Name = "Check my answer" }).FocusAsync();
             await page.Keyboard.PressAsync("Tab");
             await Expect(question.Point(1)).ToBeFocusedAsync();
