@@ -33,7 +33,7 @@ internal static class ApiDocs
 
     public static IServiceCollection AddVivaOpenApi(this IServiceCollection services) => services.AddOpenApi(o =>
     {
-        o.AddDocumentTransformer((document, _, _) =>
+        o.AddDocumentTransformer((document, context, _) =>
         {
             document.Info = new OpenApiInfo { Title = "Viva study room API", Version = "v1", Description = Introduction };
             document.Components ??= new OpenApiComponents();
@@ -45,7 +45,17 @@ internal static class ApiDocs
                 Name = "RequestVerificationToken",
                 Description = "The content of a page's csrf-token meta tag, sent with the cookies that page set.",
             };
-            // Every write is checked by ApiGroup's filter; a read never is.
+            // Tags are described where their group is mapped (ApiGroup), so the two cannot drift apart.
+            document.Tags = context.DescriptionGroups.SelectMany(g => g.Items)
+                .SelectMany(d => d.ActionDescriptor.EndpointMetadata.OfType<TagDescription>())
+                .DistinctBy(t => t.Name).OrderBy(t => t.Name, StringComparer.Ordinal)
+                .Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }).ToHashSet();
+            // The server is this one; without the trailing slash ASP.NET adds, paths join to it cleanly.
+            foreach (var server in document.Servers ?? [])
+                server.Url = server.Url?.TrimEnd('/');
+            // Every write is checked by ApiGroup's filter; a read never is: the empty requirement at the
+            // root says "no credentials", and each POST overrides it with the antiforgery header.
+            document.Security = [new OpenApiSecurityRequirement()];
             foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations ?? []).Where(p => p.Key == HttpMethod.Post).Select(p => p.Value))
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AntiforgeryScheme, document)] = [] }];
             return Task.CompletedTask;
@@ -72,4 +82,7 @@ internal static class ApiDocs
         builder.WithMetadata(new RequestExample(example));
 
     private sealed record RequestExample(object Value);
+
+    /// <summary>What a tag's endpoints are for, shown above them in the reference.</summary>
+    internal sealed record TagDescription(string Name, string Description);
 }

@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Antiforgery;
 namespace Viva.Web.Api;
 
 /// <summary>
-/// Every /api route group is made here, so each gets the same rules: a tag for OpenAPI, ProblemDetails
+/// Every /api route group is made here, so each gets the same rules: a described tag for OpenAPI, ProblemDetails
 /// for errors, and the antiforgery check on writes (the pages send the token from their meta tag as a
 /// header; a cross-site page cannot read it).
 /// </summary>
 internal static class ApiGroup
 {
-    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string prefix, string tag) =>
-        app.MapGroup(prefix).WithTags(tag).AddEndpointFilter(async (context, next) =>
+    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string prefix, string tag, string description) =>
+        app.MapGroup(prefix).WithTags(tag).WithMetadata(new ApiDocs.TagDescription(tag, description)).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))

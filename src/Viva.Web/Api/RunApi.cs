@@ -11,8 +11,8 @@ internal static class RunApi
 {
     public static IEndpointRouteBuilder MapRunApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup(RunServices.RunPath, "Run");
-        group.MapPost("/", RunAsync)
+        var group = app.MapApiGroup(RunServices.RunPath, "Run", "Run a program in the sandbox on any installed CPython, as the run buttons of the pages do.");
+        group.MapPost("/", RunAsync).WithName("runCode")
             .WithSummary("Run Python code in the sandbox")
             .WithDescription("`python` picks an installed CPython by major.minor (e.g. \"3.12\"; a 400 lists the installed ones); the response names the version that ran. Code is limited to 64 KiB (65,536 characters) and 5 s of wall-clock time; output is capped at 1 MiB per stream. `stdin` is the text the program reads from standard input (within the 256 KiB body). Beyond the run rate or concurrency limit the answer is 429 with Retry-After.")
             .WithMetadata(new RequestSizeLimitAttribute(256 * 1024))

@@ -22,22 +22,22 @@ internal static class AnswerApi
 
     public static IEndpointRouteBuilder MapAnswerApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup("/api/answers", "Answers");
-        group.MapPost("/grade", Grade).WithSummary("Score a written answer: the matcher's hint, each key point pre-ticked or not with its supporting sentence")
+        var group = app.MapApiGroup("/api/answers", "Answers", "Written answers: the matcher's hint on the key points, and the checklists people confirmed.");
+        group.MapPost("/grade", Grade).WithName("gradeAnswer").WithSummary("Score a written answer: the matcher's hint, each key point pre-ticked or not with its supporting sentence")
             .WithDescription("Each key point is ticked when one sentence of the answer (or two adjacent ones) carries enough of its terms with the same polarity; the tick names that sentence and its span. "
                 + "The score is the ticked weight over the total, 0-100. It is a hint for the person to confirm (POST /api/answers), never a verdict. An empty answer is a validation problem. Nothing is stored.")
             .WithRequestExample(new AnswerBody("generators", "A generator function returns a lazy iterator; each next() runs it to the following yield, and it can be consumed only once."))
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", ConfirmAsync)
+        group.MapPost("/", ConfirmAsync).WithName("confirmAnswer")
             .WithSummary("Store a confirmed checklist: the key points the person ticks, by number, with the answer they wrote (or none when only thought through)")
             .WithDescription("Key points are numbered from 1 in the order of POST /api/answers/grade's points. The matcher is run again on the answer here; "
                 + "the stored result holds its ticks and the person's, and the suggested rating comes from the person's ticks.")
             .WithRequestExample(new ConfirmBody("generators", "A generator function returns a lazy iterator; each next() runs it to the following yield.", [1, 2]))
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/", ListAsync).WithSummary($"Stored checklists, newest first, of one question when questionId is given; at most {MaxListed}")
+        group.MapGet("/", ListAsync).WithName("listAnswers").WithSummary($"Stored checklists, newest first, of one question when questionId is given; at most {MaxListed}")
             .WithDescription("Each entry holds the answer, the matcher's ticks and score (null when nothing was written) and the person's, with the rating their score suggests.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:long}", GetAsync).WithSummary("One stored checklist")
+        group.MapGet("/{id:long}", GetAsync).WithName("getAnswer").WithSummary("One stored checklist")
             .WithDescription("The checklist stored under this id, as POST /api/answers returned it.");
         return app;
     }

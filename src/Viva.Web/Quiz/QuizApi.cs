@@ -18,12 +18,12 @@ internal static class QuizApi
 {
     public static IEndpointRouteBuilder MapQuizApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup("/api/quiz", "Quiz");
-        group.MapGet("/items/{questionId}", Items)
+        var group = app.MapApiGroup("/api/quiz", "Quiz", "A question's quiz items in this learner's option order, and grading an answer by option id.");
+        group.MapGet("/items/{questionId}", Items).WithName("getQuizItems")
             .WithSummary("A question's quiz items")
             .WithDescription("Choice options come in this learner's order, each with the id to answer with. The learner is the .viva.learner cookie: keep it (a cookie jar) and the order stays the same. Titles, stems and options are Markdown. Items are numbered from 0 in the question's order; answer one with POST /api/quiz/answers.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/answers", AnswerAsync)
+        group.MapPost("/answers", AnswerAsync).WithName("answerQuizItem")
             .WithSummary("Answer a quiz item")
             .WithDescription("Send `answer` for a predict item (what the code prints, compared exactly after trimming trailing space) or `selected` for a choice item. A prediction is at most 20,000 characters and is stored and shown as text. Option ids come from GET /api/quiz/items/{questionId}; an empty, unknown or repeated id is a validation problem. The answer is stored, and the response reveals the key.")
             .WithRequestExample(new QuizAnswerBody("generators", 0, "building iterable\ngenerator created\n60 0"))

@@ -15,21 +15,21 @@ internal static class ReviewApi
 
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup("/api/reviews", "Reviews");
-        group.MapPost("/", RateAsync)
+        var group = app.MapApiGroup("/api/reviews", "Reviews", "Spaced repetition: today's queue, what each rating would schedule, rating a revealed card and undoing a rating.");
+        group.MapPost("/", RateAsync).WithName("rateQuestion")
             .WithSummary("Rate a question")
             .WithDescription("Rate a question 1-4 (Again, Hard, Good, Easy) after its answer was revealed, and get its next due time. The rating is appended to the review log and the card rescheduled by FSRS-6. As on the review page, a rating is accepted only once the answer was shown: send `\"revealed\": true`. `durationMs` is how long the learner took (0 to 86,400,000; longer is clamped).")
             .WithRequestExample(new ReviewBody(ExampleQuestion, 3, 42_000, true))
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/undo/{questionId}", UndoAsync)
+        group.MapPost("/undo/{questionId}", UndoAsync).WithName("undoRating")
             .WithSummary("Undo a question's latest rating")
             .WithDescription("The rating's log entry is removed and the card recomputed from the rest, as Anki's undo: the card goes back to the state it had before that rating, so it can be rated again. A question with no rating is a 409.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/queue", QueueAsync)
+        group.MapGet("/queue", QueueAsync).WithName("getReviewQueue")
             .WithSummary("Today's review queue")
             .WithDescription("The questions due now, most overdue first, then new questions up to the daily limit. The daily limit of new questions is the review page's setting (default 10), less the questions first rated today (UTC). Each entry carries its due time; new ones are marked `isNew`.");
-        group.MapGet("/preview/{questionId}", PreviewAsync)
+        group.MapGet("/preview/{questionId}", PreviewAsync).WithName("previewRatings")
             .WithSummary("Preview what each rating would schedule")
             .WithDescription("What each rating would schedule for a question now: its due time and interval. One entry per rating, Again to Easy. The interval is the one that rating gives, the same on every call until the card is rated (the fuzz is fixed per card and review).")
             .ProducesProblem(StatusCodes.Status404NotFound);

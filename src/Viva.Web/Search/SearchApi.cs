@@ -9,7 +9,7 @@ internal static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup("/api/search", "Search");
+        var group = app.MapApiGroup("/api/search", "Search", "Full-text search over the bank's questions, with area, topic, level and tag filters.");
         group.MapGet("/", (
                 [Description("Words to find; each must match a word's start. Empty: every question matching the filters.")] string? q,
                 [Description("An area id from bank.yml, e.g. \"language\".")] string? area,
@@ -21,6 +21,7 @@ internal static class SearchApi
             TypedResults.Ok(bank.Search.Find(q, SearchFilter.From(area, topic, level, tag), Math.Clamp(limit, 1, 1000))
                 .Select(h => new SearchResult(h.Question.Id, h.Question.Title, h.Question.Area, h.Question.Topic, h.Question.Level.ToString().ToLowerInvariant(), h.Question.Tags, h.Score, h.Snippet))
                 .ToList()))
+            .WithName("searchBank")
             .WithSummary("Search the bank")
             .WithDescription("Full-text search over titles, questions, answers, key points and tags, with filters. Every word must match as a word prefix. `limit` caps the results (default 50, at most 1000); the best come first. Unknown filter values match nothing.");
         return app;
