@@ -8,9 +8,9 @@ public sealed class PostgresVivaDb(DbContextOptions<PostgresVivaDb> options) : V
     // Under READ COMMITTED two appends to one card would both read its old state and the later write
     // would drop the earlier review from the projection (or both would insert a new card). Transaction-
     // scoped advisory locks prevent it: (1, 0) is shared by every append and taken alone by a rebuild;
-    // (2, hash of the id) is one card's, so appends to different cards still run side by side.
+    // (2, hash of owner and id) is one card's, so appends to different cards still run side by side.
     public override Task LockCardAsync(string questionId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared(1, 0), pg_advisory_xact_lock(2, hashtext({questionId}))", cancellationToken);
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared(1, 0), pg_advisory_xact_lock(2, hashtext({UserId} || '/' || {questionId}))", cancellationToken);
 
     public override Task LockAllCardsAsync(CancellationToken cancellationToken) =>
         Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(1, 0)", cancellationToken);

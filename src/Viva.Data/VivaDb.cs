@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Viva.Data.Accounts;
 using Viva.Data.Attempts;
 using Viva.Data.Learners;
 using Viva.Data.Reviews;
@@ -6,11 +10,25 @@ using Viva.Data.Reviews;
 namespace Viva.Data;
 
 /// <summary>
-/// The user data store. One model for both providers; <see cref="SqliteVivaDb"/> and
+/// The user data store: each user's study data, and the accounts of multi-user mode (Identity's tables,
+/// invitations, and the data-protection keys every web node shares). One model for both providers; <see cref="SqliteVivaDb"/> and
 /// <see cref="PostgresVivaDb"/> exist only so each provider keeps its own migrations.
 /// </summary>
-public abstract class VivaDb(DbContextOptions options) : DbContext(options)
+public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The owner of the data in local single-user mode (the CLI and <c>viva serve</c> without accounts).</summary>
+    public const string LocalUserId = "local";
+
+    /// <summary>The shadow column every per-user table carries; the records themselves do not know their owner.</summary>
+    public const string OwnerColumn = "UserId";
+
+    /// <summary>
+    /// Whose data this context reads and writes. Every per-user table has a query filter on it and every
+    /// new row is stamped with it when added, so a query cannot reach another user's rows by forgetting a
+    /// <c>Where</c>: ownership is checked by construction, not at each call site.
+    /// </summary>
+    public string UserId { get; set; } = LocalUserId;
+
     public DbSet<ReviewRecord> Reviews => Set<ReviewRecord>();
     public DbSet<CardRecord> Cards => Set<CardRecord>();
     public DbSet<QuizAnswerRecord> QuizAnswers => Set<QuizAnswerRecord>();
@@ -18,6 +36,8 @@ public abstract class VivaDb(DbContextOptions options) : DbContext(options)
     public DbSet<QuizRecord> Quizzes => Set<QuizRecord>();
     public DbSet<SettingRecord> Settings => Set<SettingRecord>();
     public DbSet<WrittenAnswerRecord> WrittenAnswers => Set<WrittenAnswerRecord>();
+    public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Makes other writers of this card's projection wait until the current transaction ends. SQLite
@@ -29,64 +49,120 @@ public abstract class VivaDb(DbContextOptions options) : DbContext(options)
     /// <summary>Makes every writer of card projections wait until the current transaction ends (a rebuild).</summary>
     public virtual Task LockAllCardsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    /// <summary>Gives a per-user table its owner column, first in its key and indexes, and the filter on it.</summary>
+    private void Owned<T>(ModelBuilder modelBuilder) where T : class
     {
-        modelBuilder.Entity<ReviewRecord>(e =>
+        var entity = modelBuilder.Entity<T>();
+        // Filled in when a row is added (before it is tracked: the owner is part of some keys).
+        entity.Property<string>(OwnerColumn).HasMaxLength(64).IsRequired().ValueGeneratedOnAdd().HasValueGenerator<OwnerOfNewRows>();
+        entity.HasQueryFilter(e => EF.Property<string>(e, OwnerColumn) == UserId);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        OnAccountsCreating(builder);
+        Owned<ReviewRecord>(builder);
+        Owned<CardRecord>(builder);
+        Owned<QuizAnswerRecord>(builder);
+        Owned<ExerciseAttemptRecord>(builder);
+        Owned<QuizRecord>(builder);
+        Owned<WrittenAnswerRecord>(builder);
+        Owned<SettingRecord>(builder);
+        builder.Entity<ReviewRecord>(e =>
         {
             e.ToTable("reviews");
-            e.HasIndex(r => new { r.QuestionId, r.ReviewedAt });
-            e.HasIndex(r => r.ReviewedAt);
+            e.HasIndex(OwnerColumn, nameof(ReviewRecord.QuestionId), nameof(ReviewRecord.ReviewedAt));
+            e.HasIndex(OwnerColumn, nameof(ReviewRecord.ReviewedAt));
             e.Property(r => r.QuestionId).HasMaxLength(200);
             e.Property(r => r.ContentHash).HasMaxLength(64);
             e.Property(r => r.Source).HasMaxLength(20);
         });
-        modelBuilder.Entity<CardRecord>(e =>
+        builder.Entity<CardRecord>(e =>
         {
             e.ToTable("cards");
-            e.HasKey(c => c.QuestionId);
-            e.HasIndex(c => c.DueAt);
+            e.HasKey(OwnerColumn, nameof(CardRecord.QuestionId));
+            e.HasIndex(OwnerColumn, nameof(CardRecord.DueAt));
             e.Property(c => c.QuestionId).HasMaxLength(200);
             e.Property(c => c.ContentHash).HasMaxLength(64);
         });
-        modelBuilder.Entity<QuizAnswerRecord>(e =>
+        builder.Entity<QuizAnswerRecord>(e =>
         {
             e.ToTable("quiz_answers");
-            e.HasIndex(a => new { a.QuestionId, a.ItemIndex });
+            e.HasIndex(OwnerColumn, nameof(QuizAnswerRecord.QuestionId), nameof(QuizAnswerRecord.ItemIndex));
             e.HasIndex(a => a.QuizId);
             e.Property(a => a.QuestionId).HasMaxLength(200);
             e.Property(a => a.ContentHash).HasMaxLength(64);
             e.Property(a => a.QuizId).HasMaxLength(64);
         });
-        modelBuilder.Entity<ExerciseAttemptRecord>(e =>
+        builder.Entity<ExerciseAttemptRecord>(e =>
         {
             e.ToTable("exercise_attempts");
-            e.HasIndex(a => a.QuestionId);
+            e.HasIndex(OwnerColumn, nameof(ExerciseAttemptRecord.QuestionId));
             e.Property(a => a.QuestionId).HasMaxLength(200);
             e.Property(a => a.ContentHash).HasMaxLength(64);
         });
-        modelBuilder.Entity<QuizRecord>(e =>
+        builder.Entity<QuizRecord>(e =>
         {
             e.ToTable("quizzes");
-            e.HasIndex(q => q.StartedAt);
+            e.HasIndex(OwnerColumn, nameof(QuizRecord.StartedAt));
             e.Property(q => q.Id).HasMaxLength(64);
             e.Property(q => q.Settings).HasMaxLength(500);
         });
-        modelBuilder.Entity<WrittenAnswerRecord>(e =>
+        builder.Entity<WrittenAnswerRecord>(e =>
         {
             e.ToTable("written_answers");
-            e.HasIndex(a => new { a.QuestionId, a.AnsweredAt });
+            e.HasIndex(OwnerColumn, nameof(WrittenAnswerRecord.QuestionId), nameof(WrittenAnswerRecord.AnsweredAt));
             e.Property(a => a.QuestionId).HasMaxLength(200);
             e.Property(a => a.ContentHash).HasMaxLength(64);
             e.Property(a => a.MatcherTicks).HasMaxLength(100);
             e.Property(a => a.ConfirmedTicks).HasMaxLength(100);
             e.Property(a => a.Source).HasMaxLength(20);
         });
-        modelBuilder.Entity<SettingRecord>(e =>
+        builder.Entity<SettingRecord>(e =>
         {
             e.ToTable("settings");
-            e.HasKey(s => s.Name);
+            e.HasKey(OwnerColumn, nameof(SettingRecord.Name));
             e.Property(s => s.Name).HasMaxLength(100);
             e.Property(s => s.Value).HasMaxLength(1000);
         });
+    }
+
+    /// <summary>Identity's tables under the lower-case names the rest of the schema uses.</summary>
+    private static void OnAccountsCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<VivaUser>(e =>
+        {
+            e.ToTable("users");
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+        });
+        // The four roles exist in every database, with fixed ids, so granting one never needs a set-up step.
+        modelBuilder.Entity<IdentityRole>().ToTable("roles").HasData(Accounts.Roles.All.Select(r => new IdentityRole
+        {
+            Id = r.ToLowerInvariant(), Name = r, NormalizedName = r.ToUpperInvariant(), ConcurrencyStamp = r.ToLowerInvariant(),
+        }));
+        modelBuilder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        modelBuilder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        modelBuilder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        modelBuilder.Entity<InvitationRecord>(e =>
+        {
+            e.ToTable("invitations");
+            e.HasIndex(i => i.TokenHash).IsUnique();
+            e.Property(i => i.TokenHash).HasMaxLength(64);
+            e.Property(i => i.Email).HasMaxLength(256);
+            e.Property(i => i.Role).HasMaxLength(20);
+            e.Property(i => i.CreatedBy).HasMaxLength(64);
+        });
+    }
+
+    /// <summary>The context's <see cref="UserId"/>, for each row added without an owner.</summary>
+    private sealed class OwnerOfNewRows : Microsoft.EntityFrameworkCore.ValueGeneration.ValueGenerator<string>
+    {
+        public override bool GeneratesTemporaryValues => false;
+
+        public override string Next(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) => ((VivaDb)entry.Context).UserId;
     }
 }

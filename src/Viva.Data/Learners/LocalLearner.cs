@@ -20,7 +20,7 @@ public static class LocalLearner
         // Two processes may start on a new database at once: the first insert wins and both read it back.
         var fresh = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO settings (\"Name\", \"Value\") VALUES ({SettingName}, {fresh}) ON CONFLICT DO NOTHING", cancellationToken);
+            $"INSERT INTO settings (\"UserId\", \"Name\", \"Value\") VALUES ({db.UserId}, {SettingName}, {fresh}) ON CONFLICT DO NOTHING", cancellationToken);
         return await ReadAsync(db, cancellationToken) ?? throw new InvalidOperationException("the learner id was not stored");
     }
 

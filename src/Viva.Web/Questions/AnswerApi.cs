@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Viva.Core.Bank;
 using Viva.Core.Grading;
@@ -83,7 +84,7 @@ internal static class AnswerApi
     }
 
     private static async Task<Results<Ok<WrittenAnswerView>, NotFound>> GetAsync(long id, VivaDb db, CancellationToken cancellationToken) =>
-        await db.WrittenAnswers.FindAsync([id], cancellationToken) is { } record ? TypedResults.Ok(WrittenAnswerView.From(record)) : TypedResults.NotFound();
+        await db.WrittenAnswers.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) is { } record ? TypedResults.Ok(WrittenAnswerView.From(record)) : TypedResults.NotFound();
 }
 
 internal sealed record AnswerBody(string? QuestionId, string? Answer);

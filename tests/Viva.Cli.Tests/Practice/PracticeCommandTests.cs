@@ -277,8 +277,8 @@ public sealed partial class PracticeCommandTests : IDisposable
         await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, Card(3), new Dictionary<string, string>(), Args("--topic", "context-managers", "--new", "1"));
         // The user once reviewed a question that has since left the bank, and the one they just
         // reviewed was edited after the review (its recorded hash no longer matches) and is due.
-        Execute("insert into reviews (QuestionId, ReviewedAt, Rating, DurationMs, ContentHash, Source) values ('removed-question', 1700000000000, 3, 1000, 'old', 'practice');" +
-                "insert into cards (QuestionId, State, Stability, Difficulty, DueAt, LastReviewAt, Step, Reps, Lapses, ScheduledDays, ContentHash) values ('removed-question', 2, 3, 5, 1700000000000, 1700000000000, 0, 1, 0, 3, 'old');" +
+        Execute("insert into reviews (UserId, QuestionId, ReviewedAt, Rating, DurationMs, ContentHash, Source) values ('local', 'removed-question', 1700000000000, 3, 1000, 'old', 'practice');" +
+                "insert into cards (UserId, QuestionId, State, Stability, Difficulty, DueAt, LastReviewAt, Step, Reps, Lapses, ScheduledDays, ContentHash) values ('local', 'removed-question', 2, 3, 5, 1700000000000, 1700000000000, 0, 1, 0, 3, 'old');" +
                 "update cards set ContentHash = 'edited', DueAt = 0 where QuestionId = 'context-managers';");
 
         var practice = await VivaProcess.RunAsync(VivaProcess.RepositoryRoot, Card(3), new Dictionary<string, string>(), Args("--due"));

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Viva.Data.Accounts;
+
+/// <summary>An account of multi-user mode (ASP.NET Core Identity's user with what Viva adds).</summary>
+public sealed class VivaUser : IdentityUser
+{
+    /// <summary>How the person is named on pages and reports; the e-mail address when not given.</summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>Unix milliseconds (UTC).</summary>
+    public long CreatedAt { get; set; }
+}
