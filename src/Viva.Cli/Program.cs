@@ -7,6 +7,7 @@ using Viva.Cli.Practice;
 using Viva.Cli.Serve;
 using Viva.Cli.Run;
 using Viva.Cli.Stats;
+using Viva.Cli.Users;
 
 var root = new RootCommand("Viva: interview preparation and skill assessment for experienced Python developers.")
 {
@@ -18,6 +19,7 @@ var root = new RootCommand("Viva: interview preparation and skill assessment for
     FsrsCommand.Create(),
     ServeCommand.Create(),
     RunCommand.Create(),
+    UserCommand.Create(),
 };
 var parsed = root.Parse(args);
 var status = await parsed.InvokeAsync();

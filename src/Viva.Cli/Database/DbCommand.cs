@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Viva.Cli.Shared;
 using Viva.Core.Scheduling;
+using Viva.Data;
 using Viva.Data.Reviews;
 
 namespace Viva.Cli.Database;
@@ -21,7 +23,15 @@ internal static class DbCommand
             await using (database)
             {
                 var clock = Stopwatch.StartNew();
-                var (reviews, cards) = await new ReviewLog(database, new FsrsScheduler(FsrsParameters.Default with { EnableFuzz = true })).RebuildAsync(ct);
+                var (reviews, cards) = (0, 0);
+                // Every user's cards, one user at a time: the context reads and writes one owner's rows.
+                var owners = await database.Reviews.IgnoreQueryFilters().Select(r => EF.Property<string>(r, VivaDb.OwnerColumn)).Distinct().ToListAsync(ct);
+                foreach (var owner in owners.Append(VivaDb.LocalUserId).Distinct())
+                {
+                    database.UserId = owner;
+                    var (r, c) = await new ReviewLog(database, new FsrsScheduler(FsrsParameters.Default with { EnableFuzz = true })).RebuildAsync(ct);
+                    (reviews, cards) = (reviews + r, cards + c);
+                }
                 Console.WriteLine($"rebuilt {cards} cards from {reviews} reviews in {clock.Elapsed.TotalSeconds:0.00} s");
             }
             return 0;

@@ -8,22 +8,30 @@ using Viva.Web.Hosting;
 
 namespace Viva.Cli.Serve;
 
-/// <summary><c>viva serve</c>: the web study room on 127.0.0.1 (local single-user mode, no login).</summary>
+/// <summary><c>viva serve</c>: the web study room on 127.0.0.1 (local single-user mode, no login), or with accounts (<c>--multi-user</c>).</summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { HelpName = "n", Description = "The loopback port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+        var port = new Option<int>("--port") { HelpName = "n", Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+        var multiUser = new Option<bool>("--multi-user") { Description = "Accounts and sign-in (viva user add makes the first); each person's study data is their own." };
+        var listen = new Option<string>("--listen") { HelpName = "address", Description = "The IP address to listen on (default 127.0.0.1); any other needs --multi-user.", DefaultValueFactory = _ => "127.0.0.1" };
         var db = CommonOptions.Database();
         var bank = CommonOptions.Bank();
-        var command = new Command("serve", "Start the web app on 127.0.0.1 and print its URL; Ctrl-C stops it.") { port, db, bank };
+        var command = new Command("serve", "Start the web app on 127.0.0.1 and print its URL; Ctrl-C stops it.") { port, multiUser, listen, db, bank };
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(port) is < 0 or > 65535)
                 return CliError.Fail("--port: must be 0-65535");
+            if (!System.Net.IPAddress.TryParse(parse.GetValue(listen), out var address))
+                return CliError.Fail($"--listen: '{parse.GetValue(listen)}' is not an IP address");
+            if (!parse.GetValue(multiUser) && !System.Net.IPAddress.IsLoopback(address))
+                return CliError.Fail($"--listen {address}: a non-loopback address needs --multi-user (without accounts anyone on the network could read and change the data)");
             await using var app = VivaWebApp.Create(new VivaWebOptions
             {
                 Port = parse.GetValue(port),
+                MultiUser = parse.GetValue(multiUser),
+                ListenAddress = address,
                 BankPaths = BankLocation.OrDefault(parse.GetValue(bank)),
                 Database = parse.GetValue(db),
             });
@@ -42,9 +50,11 @@ internal static class ServeCommand
             }
             catch (IOException e)
             {
-                return CliError.Fail($"cannot listen on 127.0.0.1:{parse.GetValue(port)}: {e.Message} (pass --port)");
+                return CliError.Fail($"cannot listen on {address}:{parse.GetValue(port)}: {e.Message} (pass --port)");
             }
             Console.WriteLine($"Viva is running at {url}  (Ctrl-C stops it)");
+            if (parse.GetValue(multiUser))
+                Console.WriteLine("Multi-user mode: sign in at /account/sign-in; `viva user add EMAIL --role Admin` makes a first account. Cookies are Secure: serve it over HTTPS (a TLS proxy) anywhere but loopback.");
             await app.WaitForShutdownAsync(ct);
             return 0;
         });

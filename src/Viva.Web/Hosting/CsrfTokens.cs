@@ -22,7 +22,10 @@ internal sealed class CsrfTokens(IAntiforgery antiforgery, IOptions<AntiforgeryO
     public string RequestToken(HttpContext context)
     {
         var cookie = context.Request.Cookies[_cookieName];
-        if (cookie is not null && _byCookie.TryGetValue(cookie, out var remembered))
+        var signedIn = context.User.Identity?.IsAuthenticated == true;
+        // A browser keeps its antiforgery cookie across a sign-in, and the token remembered from before it
+        // names nobody: a signed-in request never gets a remembered token.
+        if (cookie is not null && !signedIn && _byCookie.TryGetValue(cookie, out var remembered))
         {
             // What GetAndStoreTokens would set: a page holding a token must not be stored by a cache.
             context.Response.Headers.CacheControl = "no-cache, no-store";
@@ -31,7 +34,7 @@ internal sealed class CsrfTokens(IAntiforgery antiforgery, IOptions<AntiforgeryO
         }
         var tokens = antiforgery.GetAndStoreTokens(context);
         // CookieToken is null when the request's cookie was valid and kept; otherwise a new cookie is on its way.
-        if (cookie is not null && tokens.CookieToken is null && context.User.Identity?.IsAuthenticated != true)
+        if (cookie is not null && tokens.CookieToken is null && !signedIn)
         {
             if (_byCookie.Count >= MaxRemembered)
                 _byCookie.Clear();

@@ -7,7 +7,7 @@ namespace Viva.Web.Hosting;
 /// Who is learning, for what must stay the same for one learner and differ between learners: the order
 /// of choice options. In the local single-user mode the learner is the browser, named by a long-lived
 /// random cookie; it is set on the first response that needs it, and that response already uses it.
-/// Accounts will later supply the seed instead; everything downstream takes it as a plain value.
+/// In multi-user mode the account's id is the seed; everything downstream takes it as a plain value.
 /// </summary>
 internal static class Learner
 {
@@ -22,6 +22,9 @@ internal static class Learner
     {
         if (context.Items[SeedKey] is string known)
             return known;
+        // With accounts the learner is the account, so the orders follow the person to any browser.
+        if (context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId)
+            return (string)(context.Items[SeedKey] = "user:" + userId);
         var seed = context.Request.Cookies[CookieName];
         if (seed is not { Length: SeedLength } || !seed.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {

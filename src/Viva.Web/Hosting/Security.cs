@@ -70,10 +70,10 @@ internal static class Security
         $"style-src-elem 'self' 'nonce-{nonce}' {ScalarStyleHashes} 'report-sample'; style-src-attr 'unsafe-inline'; " +
         "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, bool loopbackHostsOnly) => app.Use(async (context, next) =>
     {
         var host = context.Request.Host.Host;
-        if (host is not ("localhost" or "127.0.0.1" or "[::1]" or "::1"))
+        if (loopbackHostsOnly && host is not ("localhost" or "127.0.0.1" or "[::1]" or "::1"))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             await context.Response.WriteAsync("viva serves loopback host names only (localhost, 127.0.0.1)");

@@ -13,6 +13,10 @@ internal static class StaticAssets
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "wwwroot");
     private static readonly ConcurrentDictionary<string, string> Versions = new();
 
+    /// <summary>Whether the path names a file of the bundle (which holds no user data).</summary>
+    public static bool Exists(PathString path) =>
+        path.Value is { Length: > 1 } p && !p.Contains("..", StringComparison.Ordinal) && File.Exists(Path.Combine(Root, p.TrimStart('/')));
+
     public static IApplicationBuilder UseVivaStaticFiles(this IApplicationBuilder app)
     {
         if (!Directory.Exists(Root))

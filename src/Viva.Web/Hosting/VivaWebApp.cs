@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Viva.Web.Accounts;
 using Viva.Web.Api;
 using Viva.Web.Bank;
 using Viva.Web.Layout;
@@ -22,7 +23,10 @@ public static class VivaWebApp
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(VivaWebApp).Assembly.GetName().Name });
         // Local single-user mode: loopback only, and only loopback host names (no DNS rebinding).
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        // Any other address needs accounts: nobody reaches the data without signing in.
+        if (!options.MultiUser && !IPAddress.IsLoopback(options.ListenAddress))
+            throw new ArgumentException($"listening on {options.ListenAddress} needs multi-user mode (--multi-user): without accounts anyone on the network could read and change the data");
+        builder.WebHost.UseKestrel(k => k.Listen(options.ListenAddress, options.Port));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Readiness>();
@@ -30,6 +34,8 @@ public static class VivaWebApp
         builder.Services.AddBank(options.BankPaths);
         builder.Services.AddCodeRunner(options);
         builder.Services.AddSecurity();
+        if (options.MultiUser)
+            builder.Services.AddVivaAccounts();
         builder.Services.AddProblemDetails();
         builder.Services.AddVivaOpenApi();
         builder.Services.AddRazorComponents();
@@ -51,10 +57,13 @@ public static class VivaWebApp
         app.UseExceptionHandler();
         // ProblemDetails bodies for the API; pages render their own "not found" text.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(loopbackHostsOnly: !options.MultiUser);
         // A page request that ends without a body (an unknown path) gets the styled page of its status;
         // before routing, so the re-executed request is routed anew.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Before the stale-form check, which validates antiforgery tokens and so must know who is signed in.
+        if (options.MultiUser)
+            app.UseVivaAccounts();
         app.UseStaleFormRescue();
         app.Use(app.Services.GetRequiredService<PageTemplates>().InvokeAsync);
         // Routing after the page cache, which answers most page views without needing an endpoint.

@@ -3,7 +3,11 @@ namespace Viva.Web.Hosting;
 /// <summary>How <c>viva serve</c> starts the web app: where it listens, which bank it serves, which database it keeps.</summary>
 public sealed record VivaWebOptions
 {
-    /// <summary>The loopback port; 0 picks a free one (the tests do).</summary>
+    /// <summary>Accounts, sign-in and per-user data (<c>viva serve --multi-user</c>); off: the local single-user study room.</summary>
+    public bool MultiUser { get; init; }
+    /// <summary>Where to listen: loopback unless multi-user mode is on and another address is given.</summary>
+    public System.Net.IPAddress ListenAddress { get; init; } = System.Net.IPAddress.Loopback;
+    /// <summary>The port; 0 picks a free one (the tests do).</summary>
     public int Port { get; init; } = 5080;
     /// <summary>Bank directories (the bundled bank when empty is resolved by the caller).</summary>
     public required IReadOnlyList<string> BankPaths { get; init; }
@@ -17,4 +21,6 @@ public sealed record VivaWebOptions
     public int RunConcurrency { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
     /// <summary>Runs allowed per second on average (a token bucket), beyond which clients get 429.</summary>
     public int RunsPerSecond { get; init; } = 100;
+    /// <summary>Sign-in attempts allowed per client address per minute (multi-user mode).</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 10;
 }

@@ -3,7 +3,7 @@ using Viva.Tests.Shared;
 namespace Viva.Web.Tests.Infrastructure;
 
 /// <summary>The real app on a throwaway PostgreSQL server, the scale-out database, instead of SQLite.</summary>
-public sealed class PostgresAppFixture : VivaAppFixture
+public class PostgresAppFixture : VivaAppFixture
 {
     private readonly PostgresServer _server = new();
 
