@@ -45,6 +45,9 @@ public class VivaAppFixture : IAsyncLifetime, IDisposable
         BaseUrl = await VivaWebApp.StartAsync(_app);
     }
 
+    /// <summary>The running app's services (its endpoints, for tests that enumerate them).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("the app has not started");
+
     /// <summary>A database context on the app's database, to check what was (not) stored.</summary>
     public VivaDb OpenDatabase() => VivaDatabase.Create(Database);
 

@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Viva.Data.Accounts;
+using Viva.Web.Tests.Browser.Pages;
+using Viva.Web.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Viva.Web.Tests.Browser;
+
+/// <summary>
+/// Every route that takes an id, enumerated from the running app: Alice makes a resource of each kind, Bob
+/// asks for it by its id and gets a 404 (or, where the id names bank content everybody may read, only his
+/// own state). A route missing from <see cref="Routes"/> fails the test, so a new one cannot be forgotten.
+/// </summary>
+public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser, ITestOutputHelper output) where TApp : VivaAppFixture
+{
+    private const string Password = "a walk along the quiet river";
+    private static readonly int[] FirstPoint = [1];
+
+    /// <summary>Alice's ids, made through the app as she would make them.</summary>
+    private sealed record AliceData(string QuizId, long AnswerId, string Preview);
+
+    /// <summary>How each route with parameters is attacked, by its route template; the check runs as Bob.</summary>
+    private static readonly Dictionary<string, Func<IPage, AliceData, Task>> Routes = new(StringComparer.Ordinal)
+    {
+        ["/quiz/{QuizId}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/quiz/{alice.QuizId}"),
+        ["/quiz/{QuizId}/result"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/quiz/{alice.QuizId}/result"),
+        ["/api/answers/{id:long}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/api/answers/{alice.AnswerId}"),
+        // Bank content: the id is a question everybody may read; what must not leak is Alice's state on it.
+        ["/questions/{Id}"] = async (bob, alice) =>
+        {
+            await bob.GotoAsync($"/questions/gil?confirmed={alice.AnswerId}");
+            await Expect(bob.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            await Expect(bob.GetByTestId("checklist-result")).ToHaveCountAsync(0);
+        },
+        // An exercise holds nothing of a person's but the attempts, which are stored per user like the rest.
+        ["/exercises/{Id}"] = async (bob, _) => Assert.Equal(200, (await bob.APIRequest.GetAsync("/exercises/context-managers")).Status),
+        // The API's description: the same for everybody signed in, and no user data in it.
+        ["/openapi/{documentName}.json"] = async (bob, _) => Assert.Equal(200, (await bob.APIRequest.GetAsync("/openapi/v1.json")).Status),
+        ["/api/quiz/items/{questionId}"] = async (bob, _) => Assert.Equal(200, (await bob.APIRequest.GetAsync("/api/quiz/items/gil")).Status),
+        ["/api/reviews/preview/{questionId}"] = async (bob, alice) =>
+        {
+            var preview = await bob.APIRequest.GetAsync("/api/reviews/preview/gil");
+            Assert.Equal(200, preview.Status);
+            // Alice rated gil; Bob's preview is a new card's, not hers.
+            Assert.NotEqual(alice.Preview, await preview.TextAsync());
+        },
+        ["/api/reviews/undo/{questionId}"] = async (bob, _) =>
+        {
+            var token = await bob.Locator("meta[name=csrf-token]").GetAttributeAsync("content");
+            var undo = await bob.APIRequest.PostAsync("/api/reviews/undo/gil", new() { Headers = new Dictionary<string, string> { ["RequestVerificationToken"] = token! } });
+            // 409 is the API's "no rating to take back": Bob has none, whatever Alice did (her review is checked after).
+            Assert.Equal(409, undo.Status);
+        },
+    };
+
+    private static async Task ExpectNotFoundAsync(IPage bob, string url)
+    {
+        var response = await bob.APIRequest.GetAsync(url);
+        Assert.True(response.Status == 404, $"{url}: Bob got {response.Status}");
+    }
+
+    private async Task<IPage> NewMemberAsync(string email)
+    {
+        await using (var db = app.OpenDatabase())
+        {
+            var token = await Invitations.CreateAsync(db, email, Roles.Candidate, "cli", app.Clock.GetUtcNow());
+            var page = await browser.NewPageAsync(app.BaseUrl);
+            await page.GotoAsync($"/account/set-password?token={token}");
+            await page.GetByLabel("New password").FillAsync(Password);
+            await page.GetByLabel("Repeat it").FillAsync(Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Set password and sign in" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your study room" })).ToBeVisibleAsync();
+            return page;
+        }
+    }
+
+    [Fact]
+    public async Task Every_route_that_takes_an_id_refuses_another_persons_resource()
+    {
+        app.LogTo(output);
+        var templates = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.Count > 0).Select(e => e.RoutePattern.RawText!).Distinct().Order(StringComparer.Ordinal).ToList();
+        var forgotten = templates.Where(t => !Routes.ContainsKey(t)).ToList();
+        Assert.True(forgotten.Count == 0, $"routes with ids that no access check covers: {string.Join(", ", forgotten)} (add each to Routes)");
+
+        var alice = await NewMemberAsync($"alice-{Guid.NewGuid():N}@example.com");
+        var bob = await NewMemberAsync($"bob-{Guid.NewGuid():N}@example.com");
+        await BrowserTest.RunAsync(alice, async () =>
+        {
+            var data = await MakeAliceDataAsync(alice);
+            // Control: Alice herself reaches each of her resources.
+            Assert.Equal(200, (await alice.APIRequest.GetAsync($"/api/answers/{data.AnswerId}")).Status);
+            Assert.Equal(200, (await alice.APIRequest.GetAsync($"/quiz/{data.QuizId}/result")).Status);
+            await bob.GotoAsync("/");
+            foreach (var template in templates)
+                await Routes[template](bob, data);
+            // Bob's undo took nothing of Alice's.
+            await using var db = app.OpenDatabase();
+            db.UserId = (await db.Users.SingleAsync(u => u.Email!.StartsWith("alice-"))).Id;
+            Assert.Equal(1, await db.Reviews.CountAsync(r => r.QuestionId == "gil"));
+        });
+    }
+
+    private static async Task<AliceData> MakeAliceDataAsync(IPage alice)
+    {
+        var token = await alice.Locator("meta[name=csrf-token]").GetAttributeAsync("content");
+        var headers = new Dictionary<string, string> { ["RequestVerificationToken"] = token! };
+        var review = await alice.APIRequest.PostAsync("/api/reviews", new() { Headers = headers, DataObject = new { questionId = "gil", rating = 3, revealed = true } });
+        Assert.Equal(200, review.Status);
+        var answer = await alice.APIRequest.PostAsync("/api/answers", new() { Headers = headers, DataObject = new { questionId = "gil", answer = "The GIL protects reference counts.", ticked = FirstPoint } });
+        Assert.Equal(201, answer.Status);
+        var answerId = (await answer.JsonAsync())!.Value.GetProperty("id").GetInt64();
+
+        var quiz = await new QuizPage(alice).OpenAsync();
+        await quiz.StartAsync(2);
+        var quizId = new Uri(alice.Url).AbsolutePath.Split('/')[2];
+        await quiz.AnswerAllAndSubmitAsync();
+        var preview = await (await alice.APIRequest.GetAsync("/api/reviews/preview/gil")).TextAsync();
+        return new AliceData(quizId, answerId, preview);
+    }
+}
+
+public sealed class SqliteRouteAccessTests(MultiUserAppFixture app, BrowserFixture browser, ITestOutputHelper output)
+    : RouteAccessContract<MultiUserAppFixture>(app, browser, output), IClassFixture<MultiUserAppFixture>, IClassFixture<BrowserFixture>;
+
+public sealed class PostgresRouteAccessTests(MultiUserPostgresAppFixture app, BrowserFixture browser, ITestOutputHelper output)
+    : RouteAccessContract<MultiUserPostgresAppFixture>(app, browser, output), IClassFixture<MultiUserPostgresAppFixture>, IClassFixture<BrowserFixture>;
