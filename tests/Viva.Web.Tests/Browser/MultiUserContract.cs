@@ -13,7 +13,7 @@ namespace Viva.Web.Tests.Browser;
 /// </summary>
 public abstract class MultiUserContract<TApp>(TApp app, BrowserFixture browser, ITestOutputHelper output) where TApp : VivaAppFixture
 {
-    private const string Password = "a walk along the quiet river";
+    private const string Password = Members.Password;
     private static readonly string[] GatedPaths = ["/", "/review", "/questions/gil", "/progress", "/api-reference"];
 
     protected TApp App { get; } = Init(app, output);
@@ -24,24 +24,9 @@ public abstract class MultiUserContract<TApp>(TApp app, BrowserFixture browser, 
         return app;
     }
 
-    /// <summary>What <c>viva user add</c> does: an invitation in the database, and its link.</summary>
-    private async Task<string> InviteAsync(string email, string role)
-    {
-        await using var db = App.OpenDatabase();
-        return $"/account/set-password?token={await Invitations.CreateAsync(db, email, role, "cli", App.Clock.GetUtcNow())}";
-    }
+    private Task<string> InviteAsync(string email, string role) => Members.InviteAsync(App, email, role);
 
-    /// <summary>A new browser whose person accepted an invitation and is signed in.</summary>
-    private async Task<IPage> NewMemberAsync(string email, string role)
-    {
-        var page = await browser.NewPageAsync(App.BaseUrl);
-        await page.GotoAsync(await InviteAsync(email, role));
-        await page.GetByLabel("New password").FillAsync(Password);
-        await page.GetByLabel("Repeat it").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Set password and sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your study room" })).ToBeVisibleAsync();
-        return page;
-    }
+    private Task<IPage> NewMemberAsync(string email, string role) => Members.NewSignedInAsync(App, browser, email, role);
 
     private static async Task SignInAsync(IPage page, string email, string password)
     {

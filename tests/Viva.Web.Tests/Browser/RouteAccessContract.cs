@@ -16,7 +16,6 @@ namespace Viva.Web.Tests.Browser;
 /// </summary>
 public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser, ITestOutputHelper output) where TApp : VivaAppFixture
 {
-    private const string Password = "a walk along the quiet river";
     private static readonly int[] FirstPoint = [1];
 
     /// <summary>Alice's ids, made through the app as she would make them.</summary>
@@ -62,21 +61,6 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         Assert.True(response.Status == 404, $"{url}: Bob got {response.Status}");
     }
 
-    private async Task<IPage> NewMemberAsync(string email)
-    {
-        await using (var db = app.OpenDatabase())
-        {
-            var token = await Invitations.CreateAsync(db, email, Roles.Candidate, "cli", app.Clock.GetUtcNow());
-            var page = await browser.NewPageAsync(app.BaseUrl);
-            await page.GotoAsync($"/account/set-password?token={token}");
-            await page.GetByLabel("New password").FillAsync(Password);
-            await page.GetByLabel("Repeat it").FillAsync(Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Set password and sign in" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your study room" })).ToBeVisibleAsync();
-            return page;
-        }
-    }
-
     [Fact]
     public async Task Every_route_that_takes_an_id_refuses_another_persons_resource()
     {
@@ -86,8 +70,8 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         var forgotten = templates.Where(t => !Routes.ContainsKey(t)).ToList();
         Assert.True(forgotten.Count == 0, $"routes with ids that no access check covers: {string.Join(", ", forgotten)} (add each to Routes)");
 
-        var alice = await NewMemberAsync($"alice-{Guid.NewGuid():N}@example.com");
-        var bob = await NewMemberAsync($"bob-{Guid.NewGuid():N}@example.com");
+        var alice = await Members.NewSignedInAsync(app, browser, $"alice-{Guid.NewGuid():N}@example.com", Roles.Candidate);
+        var bob = await Members.NewSignedInAsync(app, browser, $"bob-{Guid.NewGuid():N}@example.com", Roles.Candidate);
         await BrowserTest.RunAsync(alice, async () =>
         {
             var data = await MakeAliceDataAsync(alice);
