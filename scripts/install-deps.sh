@@ -14,6 +14,8 @@ need bwrap bubblewrap
 need setpriv util-linux
 # The web tests drive Debian's Chromium with Playwright; a downloaded browser is never used.
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+# Interview reports are printed to PDF by that Chromium; the tests check a PDF renders with pdftoppm.
+need pdftoppm poppler-utils
 # The data tests start a throwaway PostgreSQL server from Debian's binaries.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 

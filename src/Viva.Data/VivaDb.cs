@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Viva.Data.Accounts;
 using Viva.Data.Attempts;
+using Viva.Data.Interviews;
 using Viva.Data.Learners;
 using Viva.Data.Reviews;
 
@@ -38,6 +39,10 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
     public DbSet<WrittenAnswerRecord> WrittenAnswers => Set<WrittenAnswerRecord>();
     public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<KitRecord> Kits => Set<KitRecord>();
+    public DbSet<InterviewRecord> Interviews => Set<InterviewRecord>();
+    public DbSet<ScorecardRecord> Scorecards => Set<ScorecardRecord>();
+    public DbSet<ScoreEntryRecord> ScoreEntries => Set<ScoreEntryRecord>();
 
     /// <summary>
     /// Makes other writers of this card's projection wait until the current transaction ends. SQLite
@@ -62,6 +67,7 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
     {
         base.OnModelCreating(builder);
         OnAccountsCreating(builder);
+        OnInterviewsCreating(builder);
         Owned<ReviewRecord>(builder);
         Owned<CardRecord>(builder);
         Owned<QuizAnswerRecord>(builder);
@@ -135,6 +141,7 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
         {
             e.ToTable("users");
             e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.Team).HasMaxLength(100);
         });
         // The four roles exist in every database, with fixed ids, so granting one never needs a set-up step.
         modelBuilder.Entity<IdentityRole>().ToTable("roles").HasData(Accounts.Roles.All.Select(r => new IdentityRole
@@ -155,6 +162,59 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
             e.Property(i => i.Email).HasMaxLength(256);
             e.Property(i => i.Role).HasMaxLength(20);
             e.Property(i => i.CreatedBy).HasMaxLength(64);
+            e.Property(i => i.Team).HasMaxLength(100);
+        });
+    }
+
+    /// <summary>
+    /// Kits, interviews and scorecards belong to a team, not to one user, so they carry no owner filter:
+    /// the web layer scopes every query to the team (see Viva.Web's TeamScope).
+    /// </summary>
+    private static void OnInterviewsCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<KitRecord>(e =>
+        {
+            e.ToTable("kits");
+            e.HasIndex(k => new { k.Team, k.UpdatedAt });
+            e.Property(k => k.Id).HasMaxLength(64);
+            e.Property(k => k.Team).HasMaxLength(100);
+            e.Property(k => k.OwnerId).HasMaxLength(64);
+            e.Property(k => k.Name).HasMaxLength(200);
+            e.Property(k => k.Level).HasMaxLength(20);
+            e.Property(k => k.Areas).HasMaxLength(500);
+        });
+        modelBuilder.Entity<InterviewRecord>(e =>
+        {
+            e.ToTable("interviews");
+            e.HasIndex(i => new { i.Team, i.CreatedAt });
+            e.HasIndex(i => new { i.CandidateUserId, i.CreatedAt });
+            e.Property(i => i.Id).HasMaxLength(64);
+            e.Property(i => i.Team).HasMaxLength(100);
+            e.Property(i => i.CandidateName).HasMaxLength(200);
+            e.Property(i => i.CandidateUserId).HasMaxLength(64);
+            e.Property(i => i.KitId).HasMaxLength(64);
+            e.Property(i => i.KitName).HasMaxLength(200);
+            e.Property(i => i.Level).HasMaxLength(20);
+            e.Property(i => i.Panel).HasMaxLength(1000);
+            e.Property(i => i.CreatedBy).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ScorecardRecord>(e =>
+        {
+            e.ToTable("scorecards");
+            e.HasKey(s => new { s.InterviewId, s.InterviewerId });
+            e.Property(s => s.InterviewId).HasMaxLength(64);
+            e.Property(s => s.InterviewerId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ScoreEntryRecord>(e =>
+        {
+            e.ToTable("score_entries");
+            e.HasKey(s => new { s.InterviewId, s.InterviewerId, s.QuestionId });
+            e.Property(s => s.InterviewId).HasMaxLength(64);
+            e.Property(s => s.InterviewerId).HasMaxLength(64);
+            e.Property(s => s.QuestionId).HasMaxLength(200);
+            e.Property(s => s.Ticks).HasMaxLength(100);
+            e.Property(s => s.Note).HasMaxLength(4000);
+            e.Property(s => s.Answer).HasMaxLength(20000);
         });
     }
 

@@ -16,8 +16,9 @@ internal static class UserCommand
         var email = new Argument<string>("email") { Description = "The person's e-mail address (their sign-in name)." };
         var role = new Option<string>("--role") { HelpName = "role", Description = $"The role a new account gets: {string.Join(", ", Roles.All)}.", DefaultValueFactory = _ => Roles.Candidate };
         var url = new Option<string>("--url") { HelpName = "url", Description = "Where the multi-user server is reached, for the link.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var team = new Option<string?>("--team") { HelpName = "team", Description = "The team a new account joins: interviewers share kits and interviews with their team." };
         var db = CommonOptions.Database();
-        var add = new Command("add", "Print a one-time link (valid 3 days) with which the person sets a password: a new account with the role, or a reset of an existing one.") { email, role, url, db };
+        var add = new Command("add", "Print a one-time link (valid 3 days) with which the person sets a password: a new account with the role, or a reset of an existing one.") { email, role, url, team, db };
         add.SetAction(async (parse, ct) =>
         {
             var address = parse.GetValue(email)!.Trim();
@@ -35,10 +36,10 @@ internal static class UserCommand
                 // Identity stores e-mail addresses normalised to upper case for look-ups.
                 var normalized = address.ToUpperInvariant();
                 var existing = await database.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct);
-                var token = await Invitations.CreateAsync(database, address, known, "cli", DateTimeOffset.UtcNow, ct);
+                var token = await Invitations.CreateAsync(database, address, known, "cli", DateTimeOffset.UtcNow, parse.GetValue(team), ct);
                 Console.WriteLine(existing
                     ? $"{address} has an account: this link sets a new password (its role is unchanged)."
-                    : $"{address} gets a new {known} account when the link is used.");
+                    : $"{address} gets a new {known} account{(parse.GetValue(team) is { Length: > 0 } t ? $" in team {t.Trim()}" : "")} when the link is used.");
                 Console.WriteLine(new Uri(baseUrl, $"/account/set-password?token={token}"));
             }
             return 0;

@@ -9,7 +9,8 @@ namespace Viva.Core.Interviews;
 /// </summary>
 public sealed record Kit
 {
-    internal Kit(KitRequest request, IEnumerable<Question> questions)
+    /// <summary>A kit of these questions, put in the order they are asked (an interviewer may reorder it afterwards).</summary>
+    public Kit(KitRequest request, IEnumerable<Question> questions)
     {
         Request = request;
         Questions = questions

@@ -13,6 +13,8 @@ public sealed class InvitationRecord
     public required string Email { get; set; }
     /// <summary>The role the account gets when it is created by this invitation.</summary>
     public required string Role { get; set; }
+    /// <summary>The team the new account joins (the inviter's, unless the admin named another); null for none.</summary>
+    public string? Team { get; set; }
     /// <summary>Who made it: a user id, or "cli" for <c>viva user add</c>.</summary>
     public required string CreatedBy { get; set; }
     /// <summary>Unix milliseconds (UTC), as are the two below.</summary>

@@ -10,8 +10,8 @@ public static class Invitations
     /// <summary>Long enough to reach someone by e-mail over a weekend, short enough that a forgotten link dies.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(3);
 
-    /// <summary>Stores a new invitation and returns the token for its link (shown once, never stored).</summary>
-    public static async Task<string> CreateAsync(VivaDb db, string email, string role, string createdBy, DateTimeOffset now, CancellationToken cancellationToken = default)
+    /// <summary>Stores a new invitation and returns the token for its link (shown once, never stored). A new account joins <paramref name="team"/>.</summary>
+    public static async Task<string> CreateAsync(VivaDb db, string email, string role, string createdBy, DateTimeOffset now, string? team = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (Roles.Parse(role) is not { } known)
@@ -19,7 +19,7 @@ public static class Invitations
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         db.Invitations.Add(new InvitationRecord
         {
-            TokenHash = Hash(token), Email = email.Trim(), Role = known, CreatedBy = createdBy,
+            TokenHash = Hash(token), Email = email.Trim(), Role = known, CreatedBy = createdBy, Team = string.IsNullOrWhiteSpace(team) ? null : team.Trim(),
             CreatedAt = now.ToUnixTimeMilliseconds(), ExpiresAt = (now + Lifetime).ToUnixTimeMilliseconds(),
         });
         await db.SaveChangesAsync(cancellationToken);

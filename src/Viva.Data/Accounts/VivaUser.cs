@@ -10,4 +10,10 @@ public sealed class VivaUser : IdentityUser
 
     /// <summary>Unix milliseconds (UTC).</summary>
     public long CreatedAt { get; set; }
+
+    /// <summary>
+    /// The team whose kits and interviews the person shares (interviewers see only their team's); null
+    /// for someone in no team, whose kits are their own alone.
+    /// </summary>
+    public string? Team { get; set; }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Viva.Web.Accounts;
 using Viva.Web.Api;
 using Viva.Web.Bank;
+using Viva.Web.Interviews;
 using Viva.Web.Layout;
 using Viva.Web.Questions;
 using Viva.Web.Quiz;
@@ -79,6 +80,7 @@ public static class VivaWebApp
         app.MapQuizApi();
         app.MapAnswerApi();
         app.MapSearchApi();
+        app.MapInterviewApi();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -19,7 +19,7 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
     private static readonly int[] FirstPoint = [1];
 
     /// <summary>Alice's ids, made through the app as she would make them.</summary>
-    private sealed record AliceData(string QuizId, long AnswerId, string Preview);
+    private sealed record AliceData(string QuizId, long AnswerId, string Preview, string KitId, string InterviewId, string AliceId);
 
     /// <summary>How each route with parameters is attacked, by its route template; the check runs as Bob.</summary>
     private static readonly Dictionary<string, Func<IPage, AliceData, Task>> Routes = new(StringComparer.Ordinal)
@@ -27,6 +27,21 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         ["/quiz/{QuizId}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/quiz/{alice.QuizId}"),
         ["/quiz/{QuizId}/result"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/quiz/{alice.QuizId}/result"),
         ["/api/answers/{id:long}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/api/answers/{alice.AnswerId}"),
+        // Kits and interviews belong to Alice's team; Bob interviews for another.
+        ["/kits/{Id}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/kits/{alice.KitId}"),
+        ["/interviews/{Id}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/interviews/{alice.InterviewId}"),
+        ["/interviews/{Id}/questions/{N:int}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/interviews/{alice.InterviewId}/questions/1"),
+        ["/interviews/{Id}/report"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/interviews/{alice.InterviewId}/report"),
+        ["/interviews/{id}/report.md"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/interviews/{alice.InterviewId}/report.md"),
+        ["/interviews/{id}/report.pdf"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/interviews/{alice.InterviewId}/report.pdf"),
+        ["/api/interviews/{id}/scorecards/{interviewerId}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/api/interviews/{alice.InterviewId}/scorecards/{alice.AliceId}"),
+        ["/api/interviews/{id}/scorecard/{questionId}"] = async (bob, alice) =>
+        {
+            var token = await bob.Locator("meta[name=csrf-token]").GetAttributeAsync("content");
+            var put = await bob.APIRequest.PutAsync($"/api/interviews/{alice.InterviewId}/scorecard/gil",
+                new() { Headers = new Dictionary<string, string> { ["RequestVerificationToken"] = token! }, DataObject = new { ticks = Array.Empty<bool>(), score = 2 } });
+            Assert.Equal(404, put.Status);
+        },
         // Bank content: the id is a question everybody may read; what must not leak is Alice's state on it.
         ["/questions/{Id}"] = async (bob, alice) =>
         {
@@ -70,25 +85,29 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         var forgotten = templates.Where(t => !Routes.ContainsKey(t)).ToList();
         Assert.True(forgotten.Count == 0, $"routes with ids that no access check covers: {string.Join(", ", forgotten)} (add each to Routes)");
 
-        var alice = await Members.NewSignedInAsync(app, browser, $"alice-{Guid.NewGuid():N}@example.com", Roles.Candidate);
-        var bob = await Members.NewSignedInAsync(app, browser, $"bob-{Guid.NewGuid():N}@example.com", Roles.Candidate);
+        // Both interview (so the role gates let them in), for two different teams: only the team scoping stands between them.
+        var aliceEmail = $"alice-{Guid.NewGuid():N}@example.com";
+        var alice = await Members.NewSignedInAsync(app, browser, aliceEmail, Roles.Interviewer, "alpha-" + Guid.NewGuid().ToString("N")[..6]);
+        var bob = await Members.NewSignedInAsync(app, browser, $"bob-{Guid.NewGuid():N}@example.com", Roles.Interviewer, "beta-" + Guid.NewGuid().ToString("N")[..6]);
         await BrowserTest.RunAsync(alice, async () =>
         {
-            var data = await MakeAliceDataAsync(alice);
+            var data = await MakeAliceDataAsync(alice, aliceEmail);
             // Control: Alice herself reaches each of her resources.
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/api/answers/{data.AnswerId}")).Status);
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/quiz/{data.QuizId}/result")).Status);
+            foreach (var own in new[] { $"/kits/{data.KitId}", $"/interviews/{data.InterviewId}/report", $"/interviews/{data.InterviewId}/report.md", $"/api/interviews/{data.InterviewId}/scorecards/{data.AliceId}" })
+                Assert.True((await alice.APIRequest.GetAsync(own)).Status == 200, own);
             await bob.GotoAsync("/");
             foreach (var template in templates)
                 await Routes[template](bob, data);
             // Bob's undo took nothing of Alice's.
             await using var db = app.OpenDatabase();
-            db.UserId = (await db.Users.SingleAsync(u => u.Email!.StartsWith("alice-"))).Id;
+            db.UserId = data.AliceId;
             Assert.Equal(1, await db.Reviews.CountAsync(r => r.QuestionId == "gil"));
         });
     }
 
-    private static async Task<AliceData> MakeAliceDataAsync(IPage alice)
+    private async Task<AliceData> MakeAliceDataAsync(IPage alice, string aliceEmail)
     {
         var token = await alice.Locator("meta[name=csrf-token]").GetAttributeAsync("content");
         var headers = new Dictionary<string, string> { ["RequestVerificationToken"] = token! };
@@ -103,7 +122,16 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         var quizId = new Uri(alice.Url).AbsolutePath.Split('/')[2];
         await quiz.AnswerAllAndSubmitAsync();
         var preview = await (await alice.APIRequest.GetAsync("/api/reviews/preview/gil")).TextAsync();
-        return new AliceData(quizId, answerId, preview);
+
+        // A kit, an interview with Alice alone on the panel, and her submitted scorecard (so her report exists).
+        var interviewUrl = await Interviewing.BuildKitAndStartAsync(alice, secondInterviewer: null);
+        await Interviewing.ScoreAllAsync(alice, interviewUrl, score: 2, note: null);
+        await alice.GetByTestId("submit-scorecard").ClickAsync();
+        await Expect(alice.GetByTestId("submitted")).ToBeVisibleAsync();
+        var kitId = await alice.Locator("a[href^='/kits/']").First.GetAttributeAsync("href");
+        await using var db = app.OpenDatabase();
+        var aliceId = (await db.Users.SingleAsync(u => u.Email == aliceEmail)).Id;
+        return new AliceData(quizId, answerId, preview, kitId!.Split('/')[^1], interviewUrl.Split('/')[^1], aliceId!);
     }
 }
 

@@ -10,17 +10,17 @@ internal static class Members
     public const string Password = "a walk along the quiet river";
 
     /// <summary>What <c>viva user add</c> does: an invitation in the database, and its link's path.</summary>
-    public static async Task<string> InviteAsync(VivaAppFixture app, string email, string role)
+    public static async Task<string> InviteAsync(VivaAppFixture app, string email, string role, string? team = null)
     {
         await using var db = app.OpenDatabase();
-        return $"/account/set-password?token={await Invitations.CreateAsync(db, email, role, "cli", app.Clock.GetUtcNow())}";
+        return $"/account/set-password?token={await Invitations.CreateAsync(db, email, role, "cli", app.Clock.GetUtcNow(), team)}";
     }
 
     /// <summary>A new browser whose person accepted an invitation and is signed in.</summary>
-    public static async Task<IPage> NewSignedInAsync(VivaAppFixture app, BrowserFixture browser, string email, string role)
+    public static async Task<IPage> NewSignedInAsync(VivaAppFixture app, BrowserFixture browser, string email, string role, string? team = null)
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
-        await page.GotoAsync(await InviteAsync(app, email, role));
+        await page.GotoAsync(await InviteAsync(app, email, role, team));
         await page.GetByLabel("New password").FillAsync(Password);
         await page.GetByLabel("Repeat it").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Set password and sign in" }).ClickAsync();

@@ -1,5 +1,5 @@
 // Small helpers every page loads: review keys (space reveals, 1-4 rate), checklist keys and the quiz timer.
-import { postJson } from "./csrf.js";
+import { csrfHeaders, postJson } from "./csrf.js";
 
 // Whether a key goes into a text field (a checkbox or a radio takes no text, so page keys still apply there).
 function typing(target) {
@@ -143,4 +143,28 @@ function fragment(html) {
   const template = document.createElement("template");
   template.innerHTML = html;
   return template.content;
+}
+
+// Scorecards save themselves: a change is sent to the form's data-autosave URL a moment after the last
+// edit (the Save button still works without JavaScript). A refused entry (a 4 with nothing ticked) says why.
+for (const form of document.querySelectorAll("form[data-autosave]")) {
+  const status = form.querySelector("[data-autosave-status]");
+  let timer = 0;
+  const save = async () => {
+    const body = {
+      ticks: [...form.querySelectorAll("input[name=ticks]")].map((box) => box.checked),
+      score: Number(form.querySelector("input[name=score]:checked")?.value) || null,
+      note: form.querySelector("textarea[name=note]")?.value ?? null,
+    };
+    const response = await fetch(form.dataset.autosave, { method: "PUT", headers: csrfHeaders(), body: JSON.stringify(body), credentials: "same-origin" });
+    let message = "Saved";
+    if (!response.ok) {
+      const problem = await response.json().catch(() => null);
+      message = Object.values(problem?.errors ?? {}).flat()[0] ?? problem?.detail ?? "Not saved";
+    }
+    if (status) status.textContent = message;
+  };
+  const later = () => { clearTimeout(timer); timer = setTimeout(save, 600); };
+  form.addEventListener("change", later);
+  form.addEventListener("input", later);
 }

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Viva.Data;
+using Viva.Data.Accounts;
+
+namespace Viva.Web.Interviews;
+
+/// <summary>
+/// The person behind a request, as the interview pages need them: who they are, which team's kits and
+/// interviews they share, and whether they may run interviews. In local single-user mode the one user
+/// is everything (their own team, interviewer and candidate alike).
+/// </summary>
+internal sealed record Member(string Id, string Name, string Team, bool Interviews)
+{
+    public const string LocalTeam = "local";
+
+    /// <summary>A person in no team works alone: their kits and interviews are keyed by their own id.</summary>
+    public static string TeamOf(VivaUser user) => user.Team ?? "user:" + user.Id;
+
+    public static async Task<Member> OfAsync(HttpContext context)
+    {
+        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
+            return new Member(VivaDb.LocalUserId, "you", LocalTeam, Interviews: true);
+        var db = context.RequestServices.GetRequiredService<VivaDb>();
+        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == id, context.RequestAborted);
+        var interviews = context.User.IsInRole(Roles.Interviewer) || context.User.IsInRole(Roles.Admin);
+        return new Member(id, user.DisplayName ?? user.Email ?? id, TeamOf(user), interviews);
+    }
+}
