@@ -19,7 +19,7 @@ internal static class ApiDocs
     private const string Introduction = """
         The JSON API of the local study room: the same actions as its pages, for scripts and tools.
 
-        **Writes** (every POST) need the antiforgery token of a page: read the `content` of the page's
+        **Writes** (every POST and PUT) need the antiforgery token of a page: read the `content` of the page's
         `<meta name="csrf-token">` tag and send it in a `RequestVerificationToken` header, with the cookies
         that page set. On this reference page the token is filled in for you.
 
@@ -54,9 +54,9 @@ internal static class ApiDocs
             foreach (var server in document.Servers ?? [])
                 server.Url = server.Url?.TrimEnd('/');
             // Every write is checked by ApiGroup's filter; a read never is: the empty requirement at the
-            // root says "no credentials", and each POST overrides it with the antiforgery header.
+            // root says "no credentials", and each write overrides it with the antiforgery header.
             document.Security = [new OpenApiSecurityRequirement()];
-            foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations ?? []).Where(p => p.Key == HttpMethod.Post).Select(p => p.Value))
+            foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations ?? []).Where(p => p.Key != HttpMethod.Get).Select(p => p.Value))
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AntiforgeryScheme, document)] = [] }];
             return Task.CompletedTask;
         });

@@ -24,16 +24,19 @@ internal static class InterviewApi
         group.MapPut("/{id}/scorecard/{questionId}", SaveAsync).WithName("saveScorecardEntry")
             .WithSummary("Save your scorecard entry for one question: the key points heard (one flag per key point in order), a 1-4 score and a note")
             .WithDescription("A 4 or a 1 needs a ticked key point or a note. A submitted scorecard no longer changes (409). Not found unless you are on the interview's panel.")
+            .WithRequestExample(new EntryBody([true, false, true, false, false, false], 3, "Explained what the lock protects; did not know the 3.13 free-threaded build."))
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id}/scorecards/{interviewerId}", GetAsync).WithName("getScorecard")
-            .WithSummary("A panellist's scorecard: your own at any time; another's only once yours is submitted (until then: not found, as if it did not exist)")
+            .WithSummary("A panellist's scorecard")
+            .WithDescription("Your own at any time, draft or submitted. Another panellist's only once yours is submitted and theirs is too; until then it is not found, "
+                + "exactly as if it did not exist, so nothing tells you whether they have scored. Ticks are one flag per key point in the question's order.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/interviews/{id}/report.md", MarkdownAsync).ExcludeFromDescription();
         app.MapGet("/interviews/{id}/report.pdf", PdfAsync).ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SaveAsync(
+    private static async Task<Results<Ok<EntryView>, ValidationProblem, ProblemHttpResult>> SaveAsync(
         string id, string questionId, EntryBody body, HttpContext context, VivaDb db, BankCatalog bank, TimeProvider clock, CancellationToken cancellationToken)
     {
         var member = await Member.OfAsync(context);
@@ -45,7 +48,7 @@ internal static class InterviewApi
         if (await db.Scorecards.AnyAsync(s => s.InterviewId == id && s.InterviewerId == member.Id && s.SubmittedAt != null, cancellationToken))
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Submitted", detail: "This scorecard is submitted; it no longer changes.");
         var problem = await Scorecards.SaveEntryAsync(db, interview, member.Id, question, body.Ticks ?? [], body.Score, body.Note, null, clock.GetUtcNow(), cancellationToken);
-        return problem is null ? TypedResults.NoContent() : ApiProblems.Invalid("entry", problem);
+        return problem is null ? TypedResults.Ok(new EntryView(questionId, body.Ticks ?? [], body.Score, body.Note)) : ApiProblems.Invalid("entry", problem);
     }
 
     private static async Task<Results<Ok<ScorecardView>, ProblemHttpResult>> GetAsync(string id, string interviewerId, HttpContext context, VivaDb db, CancellationToken cancellationToken)

@@ -73,12 +73,15 @@ public sealed class OpenApiTests : IClassFixture<VivaAppFixture>
         Assert.Contains(withBodies, o => o.Path == "/api/run");
         Assert.Contains(withBodies, o => o.Path == "/api/reviews");
         Assert.Contains(withBodies, o => o.Path == "/api/quiz/answers");
-        foreach (var (path, method, op) in operations.Where(o => o.Method == "post"))
+        foreach (var (path, method, op) in operations.Where(o => o.Method != "get"))
             Assert.True(op.TryGetProperty("security", out var security) && security[0].TryGetProperty("antiforgery", out _), $"{path}: no antiforgery requirement");
         foreach (var (path, method, op) in withBodies)
         {
             Assert.True(op.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out var example), $"{path}: no example");
-            // The example is sent as it is: it must be a request the endpoint takes.
+            // The example is sent as it is: it must be a request the endpoint takes. (A path with ids names a
+            // resource of someone's; its example is checked by the tests of that resource.)
+            if (path.Contains('{', StringComparison.Ordinal))
+                continue;
             using var response = await client.PostRawAsync(path, example.GetRawText());
             Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created, $"{path} refused its own example {example}: {await response.Content.ReadAsStringAsync()}");
         }
