@@ -30,7 +30,8 @@ public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
     public async Task<CardState> AppendAsync(string questionId, string contentHash, Rating rating, DateTimeOffset at, TimeSpan duration, string source,
         WrittenAnswerRecord? answer, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Inside a caller's transaction (a mock interview's results go in with its scorecard) the caller commits.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         if (answer is not null)
             db.WrittenAnswers.Add(answer);
         await db.LockCardAsync(questionId, cancellationToken);
@@ -53,7 +54,8 @@ public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
         Apply(record, next, contentHash);
         await db.SaveChangesAsync(cancellationToken);
         await WriteHook.PauseAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return next;
     }

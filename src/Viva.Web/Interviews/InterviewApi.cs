@@ -40,14 +40,14 @@ internal static class InterviewApi
         string id, string questionId, EntryBody body, HttpContext context, VivaDb db, BankCatalog bank, TimeProvider clock, CancellationToken cancellationToken)
     {
         var member = await Member.OfAsync(context);
-        var interview = await Panels.Visible(db, member).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var interview = await Panels.Reachable(db, member).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (interview is null || !Panels.OnPanel(interview, member.Id))
             return NotFound();
         if (bank.Find(questionId) is not { } question || !Lists.Lines(interview.QuestionIds).Contains(questionId))
             return ApiProblems.UnknownQuestion(questionId);
         if (await db.Scorecards.AnyAsync(s => s.InterviewId == id && s.InterviewerId == member.Id && s.SubmittedAt != null, cancellationToken))
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Submitted", detail: "This scorecard is submitted; it no longer changes.");
-        var problem = await Scorecards.SaveEntryAsync(db, interview, member.Id, question, body.Ticks ?? [], body.Score, body.Note, null, clock.GetUtcNow(), cancellationToken);
+        var problem = await Scorecards.SaveEntryAsync(db, interview, member.Id, question, body.Ticks ?? [], body.Score, body.Note, clock.GetUtcNow(), cancellationToken);
         return problem is null ? TypedResults.Ok(new EntryView(questionId, body.Ticks ?? [], body.Score, body.Note)) : ApiProblems.Invalid("entry", problem);
     }
 
@@ -55,7 +55,7 @@ internal static class InterviewApi
     {
         var member = await Member.OfAsync(context);
         var interview = interviewerId == member.Id
-            ? await Panels.Visible(db, member).FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
+            ? await Panels.Reachable(db, member).FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
             : await ReportAccess.FindAsync(db, member, id, cancellationToken);
         if (interview is null || !Panels.OnPanel(interview, interviewerId))
             return NotFound();

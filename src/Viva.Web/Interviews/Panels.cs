@@ -30,6 +30,10 @@ internal static class Panels
     public static IQueryable<InterviewRecord> Visible(VivaDb db, Member member) =>
         member.Interviews ? db.Interviews.Where(i => i.Team == member.Team && !i.Mock) : db.Interviews.Where(i => false);
 
+    /// <summary>What one interview id may open for the member: their team's panel interviews (as <see cref="Visible"/>) and their own mock interviews.</summary>
+    public static IQueryable<InterviewRecord> Reachable(VivaDb db, Member member) =>
+        db.Interviews.Where(i => (i.Mock && i.CandidateUserId == member.Id) || (!i.Mock && member.Interviews && i.Team == member.Team));
+
     public static InterviewRecord Start(KitRecord kit, IReadOnlyList<Question> questions, string candidate, IReadOnlyList<string> panel, Member member, DateTimeOffset now) => new()
     {
         Id = KitAccess.NewId(), Team = member.Team, CandidateName = candidate, KitId = kit.Id, KitName = kit.Name, Level = kit.Level,

@@ -9,7 +9,7 @@ internal static class ReportAccess
 {
     public static async Task<InterviewRecord?> FindAsync(VivaDb db, Member member, string id, CancellationToken cancellationToken)
     {
-        var interview = await Panels.Visible(db, member).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var interview = await Panels.Reachable(db, member).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         return interview is not null && await Panels.MaySeeOthersAsync(db, interview, member, cancellationToken) ? interview : null;
     }
 }

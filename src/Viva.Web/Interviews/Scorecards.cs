@@ -11,49 +11,59 @@ namespace Viva.Web.Interviews;
 internal static class Scorecards
 {
     /// <summary>What an entry save or a submit says: null when it was done, else one line for the person.</summary>
-    public static async Task<string?> SaveEntryAsync(VivaDb db, InterviewRecord interview, string interviewerId, Question question,
-        IReadOnlyList<bool> ticks, int? score, string? note, string? answer, DateTimeOffset now, CancellationToken cancellationToken)
+    public static Task<string?> SaveEntryAsync(VivaDb db, InterviewRecord interview, string interviewerId, Question question,
+        IReadOnlyList<bool> ticks, int? score, string? note, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (ticks.Count != question.KeyPoints.Count)
+            return Task.FromResult<string?>($"The checklist has {question.KeyPoints.Count} key points; {ticks.Count} ticks were sent.");
+        if (note?.Length > 4000)
+            return Task.FromResult<string?>("A note is at most 4,000 characters.");
+        if (score is { } s && ScorecardRules.Validate(s, ticks, note) is { } problem)
+            return Task.FromResult<string?>(problem);
+        return UpsertAsync(db, interview, interviewerId, question, entry =>
+        {
+            entry.Ticks = string.Concat(ticks.Select(t => t ? '1' : '0'));
+            entry.Score = score;
+            entry.Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        }, now, cancellationToken);
+    }
+
+    /// <summary>A mock interview's typed answer to one question; its self-assessment is saved apart, later.</summary>
+    public static Task<string?> SaveAnswerAsync(VivaDb db, InterviewRecord interview, string candidateId, Question question, string answer, DateTimeOffset now, CancellationToken cancellationToken) =>
+        answer.Length > MaxAnswerLength
+            ? Task.FromResult<string?>($"An answer is at most {MaxAnswerLength:N0} characters.")
+            : UpsertAsync(db, interview, candidateId, question, entry => entry.Answer = answer, now, cancellationToken);
+
+    public const int MaxAnswerLength = 20_000;
+
+    private static async Task<string?> UpsertAsync(VivaDb db, InterviewRecord interview, string interviewerId, Question question,
+        Action<ScoreEntryRecord> fill, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!Lists.Lines(interview.QuestionIds).Contains(question.Id))
             return "That question is not in this interview.";
-        if (ticks.Count != question.KeyPoints.Count)
-            return $"The checklist has {question.KeyPoints.Count} key points; {ticks.Count} ticks were sent.";
-        if (note?.Length > 4000 || answer?.Length > 20000)
-            return "A note is at most 4,000 characters and an answer 20,000.";
-        if (score is { } s && ScorecardRules.Validate(s, ticks, note) is { } problem)
-            return problem;
         // The page's autosave and its Save button can race to add the same rows: the loser retries as an update.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await WriteEntryAsync(db, interview, interviewerId, question, ticks, score, note, answer, now, cancellationToken);
+                var card = await db.Scorecards.FirstOrDefaultAsync(c => c.InterviewId == interview.Id && c.InterviewerId == interviewerId, cancellationToken);
+                if (card?.SubmittedAt is not null)
+                    return "This scorecard is submitted; it no longer changes.";
+                if (card is null)
+                    db.Scorecards.Add(new ScorecardRecord { InterviewId = interview.Id, InterviewerId = interviewerId });
+                var entry = await db.ScoreEntries.FirstOrDefaultAsync(e => e.InterviewId == interview.Id && e.InterviewerId == interviewerId && e.QuestionId == question.Id, cancellationToken);
+                if (entry is null)
+                    db.ScoreEntries.Add(entry = new ScoreEntryRecord { InterviewId = interview.Id, InterviewerId = interviewerId, QuestionId = question.Id });
+                fill(entry);
+                entry.UpdatedAt = now.ToUnixTimeMilliseconds();
+                await db.SaveChangesAsync(cancellationToken);
+                return null;
             }
             catch (DbUpdateException) when (attempt == 1)
             {
                 db.ChangeTracker.Clear();
             }
         }
-    }
-
-    private static async Task<string?> WriteEntryAsync(VivaDb db, InterviewRecord interview, string interviewerId, Question question,
-        IReadOnlyList<bool> ticks, int? score, string? note, string? answer, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var card = await db.Scorecards.FirstOrDefaultAsync(c => c.InterviewId == interview.Id && c.InterviewerId == interviewerId, cancellationToken);
-        if (card?.SubmittedAt is not null)
-            return "This scorecard is submitted; it no longer changes.";
-        if (card is null)
-            db.Scorecards.Add(new ScorecardRecord { InterviewId = interview.Id, InterviewerId = interviewerId });
-        var entry = await db.ScoreEntries.FirstOrDefaultAsync(e => e.InterviewId == interview.Id && e.InterviewerId == interviewerId && e.QuestionId == question.Id, cancellationToken);
-        if (entry is null)
-            db.ScoreEntries.Add(entry = new ScoreEntryRecord { InterviewId = interview.Id, InterviewerId = interviewerId, QuestionId = question.Id });
-        entry.Ticks = string.Concat(ticks.Select(t => t ? '1' : '0'));
-        entry.Score = score;
-        entry.Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        entry.Answer = answer ?? entry.Answer;
-        entry.UpdatedAt = now.ToUnixTimeMilliseconds();
-        await db.SaveChangesAsync(cancellationToken);
-        return null;
     }
 
     /// <summary>Submits the scorecard once every question has a score that its rules accept; after that it is final.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Viva.Data.Accounts;
 using Viva.Web.Tests.Infrastructure;
@@ -85,6 +86,82 @@ public abstract class InterviewerFlowContract<TApp>(TApp app, BrowserFixture bro
             Assert.Equal("application/pdf", pdf.Headers["content-type"]);
             AssertRendersAPage(await pdf.BodyAsync());
         });
+    }
+
+    [Fact]
+    public async Task A_candidate_sits_a_mock_interview_scores_themselves_and_finds_it_in_the_review_queue()
+    {
+        app.LogTo(output);
+        var email = $"cand-{Guid.NewGuid():N}@example.com";
+        var candidate = await Members.NewSignedInAsync(app, browser, email, Roles.Candidate);
+        await BrowserTest.RunAsync(candidate, async () =>
+        {
+            await candidate.GotoAsync("/mock");
+            await candidate.GetByLabel("Level (for a drawn kit)").SelectOptionAsync("senior");
+            await candidate.GetByLabel("Minutes (for a drawn kit)").FillAsync("30");
+            await candidate.GetByRole(AriaRole.Button, new() { Name = "Start the clock" }).ClickAsync();
+            await Expect(candidate.GetByTestId("clock")).ToContainTextAsync("left");
+            var mockId = new Uri(candidate.Url).AbsolutePath.Split('/')[2];
+
+            // Answer each question in writing; the first answer says something true about the question's first point.
+            for (var n = 1; ; n++)
+            {
+                await candidate.GetByLabel("Your answer (and to the follow-ups)").FillAsync($"My answer to question {n}: I would explain the trade-offs and show a small example.");
+                var last = await candidate.GetByTestId("answer-next").TextContentAsync() == "Save and score yourself";
+                await candidate.GetByTestId("answer-next").ClickAsync();
+                if (last)
+                    break;
+                await Expect(candidate).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/mock/{mockId}/{n + 1}$"));
+            }
+            await Expect(candidate.GetByTestId("my-answer")).ToContainTextAsync("My answer to question 1");
+            await Expect(candidate.GetByTestId("hinted")).ToBeVisibleAsync();
+            var count = await Interviewing.ScoreAllAsync(candidate, $"/interviews/{mockId}", score: 3, note: null, firstScore: 1, firstNote: "I could not explain it.");
+            await candidate.GetByTestId("submit-scorecard").ClickAsync();
+            await Expect(candidate.GetByTestId("submitted")).ToBeVisibleAsync();
+
+            await using (var db = app.OpenDatabase())
+            {
+                db.UserId = await UserIdAsync(email);
+                Assert.Equal(count, await db.Reviews.CountAsync(r => r.Source == "mock"));
+                Assert.Equal(count, await db.WrittenAnswers.CountAsync(a => a.Source == "mock" && a.Answer != null));
+            }
+            // The question rated 1 (Again) is a learning card; once its step has passed, review shows it first.
+            var firstQuestion = await FirstQuestionAsync(mockId);
+            app.Clock.Advance(TimeSpan.FromMinutes(11));
+            await candidate.GotoAsync("/review");
+            await Expect(candidate.Locator("article[data-review]")).ToHaveAttributeAsync("data-question", firstQuestion);
+            // Finished, the mock takes no more answers.
+            await candidate.GotoAsync($"/mock/{mockId}/1");
+            await Expect(candidate).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/interviews/{mockId}$"));
+        });
+    }
+
+    [Fact]
+    public async Task A_mock_interview_refuses_an_answer_after_its_clock_ran_out()
+    {
+        app.LogTo(output);
+        var candidate = await Members.NewSignedInAsync(app, browser, $"late-{Guid.NewGuid():N}@example.com", Roles.Candidate);
+        await BrowserTest.RunAsync(candidate, async () =>
+        {
+            await candidate.GotoAsync("/mock");
+            await candidate.GetByLabel("Minutes (for a drawn kit)").FillAsync("30");
+            await candidate.GetByRole(AriaRole.Button, new() { Name = "Start the clock" }).ClickAsync();
+            // Past the deadline and its grace, in two steps so the 30-minute idle session stays alive.
+            app.Clock.Advance(TimeSpan.FromMinutes(20));
+            await candidate.ReloadAsync();
+            await candidate.GetByLabel("Your answer (and to the follow-ups)").FillAsync("Written too slowly.");
+            app.Clock.Advance(TimeSpan.FromMinutes(11));
+            await candidate.GetByTestId("answer-next").ClickAsync();
+            await Expect(candidate.GetByTestId("mock-error")).ToContainTextAsync("Time was up");
+            await candidate.ReloadAsync();
+            await Expect(candidate.GetByTestId("time-up")).ToBeVisibleAsync();
+        });
+    }
+
+    private async Task<string> FirstQuestionAsync(string interviewId)
+    {
+        await using var db = app.OpenDatabase();
+        return db.Interviews.Single(i => i.Id == interviewId).QuestionIds.Split('\n')[0];
     }
 
     private async Task<string> UserIdAsync(string email)

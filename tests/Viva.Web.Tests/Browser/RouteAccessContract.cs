@@ -19,7 +19,7 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
     private static readonly int[] FirstPoint = [1];
 
     /// <summary>Alice's ids, made through the app as she would make them.</summary>
-    private sealed record AliceData(string QuizId, long AnswerId, string Preview, string KitId, string InterviewId, string AliceId);
+    private sealed record AliceData(string QuizId, long AnswerId, string Preview, string KitId, string InterviewId, string AliceId, string MockId);
 
     /// <summary>How each route with parameters is attacked, by its route template; the check runs as Bob.</summary>
     private static readonly Dictionary<string, Func<IPage, AliceData, Task>> Routes = new(StringComparer.Ordinal)
@@ -29,8 +29,14 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         ["/api/answers/{id:long}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/api/answers/{alice.AnswerId}"),
         // Kits and interviews belong to Alice's team; Bob interviews for another.
         ["/kits/{Id}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/kits/{alice.KitId}"),
-        ["/interviews/{Id}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/interviews/{alice.InterviewId}"),
+        ["/interviews/{Id}"] = async (bob, alice) =>
+        {
+            await ExpectNotFoundAsync(bob, $"/interviews/{alice.InterviewId}");
+            await ExpectNotFoundAsync(bob, $"/interviews/{alice.MockId}");
+        },
         ["/interviews/{Id}/questions/{N:int}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/interviews/{alice.InterviewId}/questions/1"),
+        ["/mock/{Id}/{N:int}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/mock/{alice.MockId}/1"),
+        // A mock interview is its candidate's alone, even under the interview routes.
         ["/interviews/{Id}/report"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/interviews/{alice.InterviewId}/report"),
         ["/interviews/{id}/report.md"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/interviews/{alice.InterviewId}/report.md"),
         ["/interviews/{id}/report.pdf"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/interviews/{alice.InterviewId}/report.pdf"),
@@ -95,7 +101,7 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
             // Control: Alice herself reaches each of her resources.
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/api/answers/{data.AnswerId}")).Status);
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/quiz/{data.QuizId}/result")).Status);
-            foreach (var own in new[] { $"/kits/{data.KitId}", $"/interviews/{data.InterviewId}/report", $"/interviews/{data.InterviewId}/report.md", $"/api/interviews/{data.InterviewId}/scorecards/{data.AliceId}" })
+            foreach (var own in new[] { $"/mock/{data.MockId}/1", $"/interviews/{data.MockId}", $"/kits/{data.KitId}", $"/interviews/{data.InterviewId}/report", $"/interviews/{data.InterviewId}/report.md", $"/api/interviews/{data.InterviewId}/scorecards/{data.AliceId}" })
                 Assert.True((await alice.APIRequest.GetAsync(own)).Status == 200, own);
             await bob.GotoAsync("/");
             foreach (var template in templates)
@@ -129,9 +135,13 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         await alice.GetByTestId("submit-scorecard").ClickAsync();
         await Expect(alice.GetByTestId("submitted")).ToBeVisibleAsync();
         var kitId = await alice.Locator("a[href^='/kits/']").First.GetAttributeAsync("href");
+        await alice.GotoAsync("/mock");
+        await alice.GetByRole(AriaRole.Button, new() { Name = "Start the clock" }).ClickAsync();
+        await Expect(alice.GetByTestId("clock")).ToBeVisibleAsync();
+        var mockId = new Uri(alice.Url).AbsolutePath.Split('/')[2];
         await using var db = app.OpenDatabase();
         var aliceId = (await db.Users.SingleAsync(u => u.Email == aliceEmail)).Id;
-        return new AliceData(quizId, answerId, preview, kitId!.Split('/')[^1], interviewUrl.Split('/')[^1], aliceId!);
+        return new AliceData(quizId, answerId, preview, kitId!.Split('/')[^1], interviewUrl.Split('/')[^1], aliceId!, mockId);
     }
 }
 

@@ -168,3 +168,21 @@ for (const form of document.querySelectorAll("form[data-autosave]")) {
   form.addEventListener("change", later);
   form.addEventListener("input", later);
 }
+
+// A mock interview's clock: counts down the time the server says is left (not to a date: the device's
+// clock may be wrong); at zero, what is typed is saved and the candidate moves on to scoring themselves
+// (the server refuses answers after its own deadline).
+const clock = document.querySelector("[data-left-ms]");
+if (clock) {
+  const end = performance.now() + Number(clock.dataset.leftMs);
+  const form = document.querySelector("form[data-mock-answer]");
+  const tick = () => {
+    const left = Math.max(0, end - performance.now());
+    const seconds = Math.floor(left / 1000);
+    clock.textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")} left`;
+    if (left > 0) return;
+    clearInterval(timer);
+    form?.requestSubmit(form.querySelector("button[value=assess]"));
+  };
+  const timer = setInterval(tick, 1000);
+}
