@@ -104,6 +104,12 @@ internal static class AnswersReport
                 // The sentence a false tick rests on, to see which rule should have refused it.
                 if (r.Ticks[i] && RubricGrader.Grade(points, r.Answer.Text).Points[i].Evidence is { } evidence)
                     Console.WriteLine($"      <- {evidence.Text.ReplaceLineEndings(" / ")}");
+                // A missed point: the nearest sentence and the point's terms it lacks (no sentence: the answer was taken as salad).
+                if (!r.Ticks[i])
+                {
+                    var c = RubricGrader.Grade(points, r.Answer.Text).Points[i];
+                    Console.WriteLine($"      ?? {c.Evidence?.Text.ReplaceLineEndings(" / ") ?? "(no sentence)"} | missing: {string.Join(", ", c.Missed)}");
+                }
             }
         }
     }
@@ -176,14 +182,14 @@ internal static class AnswersReport
     private static void Sweep(List<(string Name, IReadOnlyList<LabelledAnswer> Answers)> sets, Dictionary<string, Question> questions)
     {
         var corpus = sets[0].Answers;
-        foreach (var maxRun in (int[])[7, 8, 99])
-        foreach (var meanRun in (double[])[3.5, 4, 4.5, 5, 99])
-        foreach (var listShare in (double[])[0.5, 2])
+        foreach (var veto in (double[])[0.25, 0.3, 0.35])
+        foreach (var threshold in (double[])[0.3, 0.35])
+        foreach (var meanRun in (double[])[4, 4.5, 5])
         {
-            KeyPointMatcher.MaxRun = maxRun;
+            KeyPointMatcher.ContradictionVeto = veto;
+            KeyPointMatcher.Threshold = threshold;
             KeyPointMatcher.MaxMeanRun = meanRun;
-            KeyPointMatcher.MaxListShare = listShare;
-            var line = $"max-run={maxRun} mean-run={meanRun} list-share={listShare}:";
+            var line = $"veto={veto} threshold={threshold} mean-run={meanRun}:";
             foreach (var (set, answers) in sets)
             {
                 line += $" {set}:";

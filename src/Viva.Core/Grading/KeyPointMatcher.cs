@@ -261,7 +261,7 @@ public static partial class KeyPointMatcher
 
     private static IEnumerable<Clause> Clauses(string text, int offset)
     {
-        foreach (var part in ClauseBreak().Split(text))
+        foreach (var part in ClauseSpans(text).Select(c => text[c.From..c.To]))
         {
             if (part.Trim().Length == 0)
                 continue;
@@ -278,9 +278,13 @@ public static partial class KeyPointMatcher
     private static int Polarity(string clause)
     {
         var text = NotOnly().Replace(StripCode(clause).ToLowerInvariant().Replace("n't", " not", StringComparison.Ordinal), " ");
+        if (DeniedThat().IsMatch(text)) // "it is false that X", "it's a myth that X" deny X without a negator
+            return 1;
         foreach (Match m in Word().Matches(text))
         {
-            if (Negations.Contains(m.Value))
+            // "Instead" and "rather" reject only what follows "of" and "than" ("instead of `__del__`");
+            // "call `Base.x.fset` instead" is an affirmative advice.
+            if (Negations.Contains(m.Value) && (m.Value is not ("instead" or "rather") || text.AsSpan(m.Index + m.Length).TrimStart().StartsWith(m.Value == "instead" ? "of" : "than")))
                 return 1;
         }
         return 0;
@@ -298,7 +302,8 @@ public static partial class KeyPointMatcher
     /// </summary>
     internal static int SaladCues(string sentence)
     {
-        var tokens = SaladToken().Matches(StripCode(sentence)).Select(m => m.Value).ToList();
+        // Code stands in as a word: deleting it would leave "with `a` and `b`." as "with and ." and count two breaks.
+        var tokens = SaladToken().Matches(CodeSpan().Replace(sentence, " code ")).Select(m => m.Value).ToList();
         var cues = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -338,6 +343,9 @@ public static partial class KeyPointMatcher
         "made", "way", "thing", "things", "still", "even", "every", "very", "much", "many", "too", "here", "now",
         "like", "well", "yes", "then", "once", "again", "rather", "both", "either", "some", "anything", "something",
     ];
+
+    [GeneratedRegex(@"\b(?:false|untrue|a myth|a misconception)\s+that\b")]
+    private static partial Regex DeniedThat();
 
     [GeneratedRegex(@"\bnot (?:only|just)\b")]
     private static partial Regex NotOnly();

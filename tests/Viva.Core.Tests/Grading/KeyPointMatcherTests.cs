@@ -132,6 +132,24 @@ public class KeyPointMatcherTests
     }
 
     [Fact]
+    public void Code_after_a_function_word_is_not_a_grammar_break()
+    {
+        // With code deleted, "with `a` and `b`." read as "with and ." and counted two salad cues per sentence.
+        Assert.Equal(0, KeyPointMatcher.SaladCues("Copying uses the pickle protocol: `__reduce_ex__()`, together with `__getstate__()` and `__setstate__()`."));
+        Assert.Equal(0, KeyPointMatcher.SaladCues("A class may define `__copy__()` and `__deepcopy__(memo)`."));
+        Assert.True(KeyPointMatcher.SaladCues("Copying uses the, pickle with and protocol the.") >= 3);
+    }
+
+    [Fact]
+    public void Instead_at_the_end_of_advice_is_not_a_negation_but_false_that_is()
+    {
+        var points = new[] { new KeyPoint(2, "`super().x = value` raises `AttributeError`; call `Base.x.fset(self, value)` instead.", 1) };
+
+        Assert.True(KeyPointMatcher.Match(points, "Assigning through `super().x = value` fails with `AttributeError`, so you call `Base.x.fset(self, value)` instead.").Points[0].Covered);
+        Assert.False(KeyPointMatcher.Match(points, "It is false that `super().x = value` raises `AttributeError` or that you must call `Base.x.fset(self, value)`.").Points[0].Covered);
+    }
+
+    [Fact]
     public void Linkage_measures_runs_of_unlinked_content_words_and_bare_lists()
     {
         Assert.Equal((2, 4, 6), Linkage.Runs("The lock is released on blocking I/O."));
