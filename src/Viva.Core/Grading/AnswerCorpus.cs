@@ -6,7 +6,7 @@ namespace Viva.Core.Grading;
 public sealed record LabelledAnswer(string QuestionId, string Style, string Text, IReadOnlyList<bool> Covered, IReadOnlyList<string> Reasons, string SourcePath);
 
 /// <summary>
-/// Reads the labelled answer corpus (tests/answers/corpus and tests/answers/heldout): a file per question,
+/// Reads the labelled answer corpus (tests/answers/corpus, heldout, adversarial and, when present, fresh): a file per question,
 /// front matter <c>question: id</c>, then one <c>## style</c> section per answer, each answer followed by one
 /// label line per key point, in order: <c>- [x] N: reason</c> (covered) or <c>- [ ] N: reason</c>.
 /// Malformed files throw <see cref="FormatException"/> naming the file and line.

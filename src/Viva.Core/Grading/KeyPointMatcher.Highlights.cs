@@ -47,11 +47,15 @@ public static partial class KeyPointMatcher
         return Merge(spans);
     }
 
-    /// <summary>The clauses of a sentence as index ranges, split where <see cref="Clauses"/> splits it.</summary>
+    /// <summary>
+    /// The clauses of a sentence as index ranges. Breaks inside code are not breaks: code is masked first, so
+    /// the parentheses of `super().x` do not cut a negation off from the code it negates.
+    /// </summary>
     private static IEnumerable<(int From, int To)> ClauseSpans(string sentence)
     {
         var from = 0;
-        foreach (System.Text.RegularExpressions.Match m in ClauseBreak().Matches(sentence))
+        var masked = CodeSpan().Replace(sentence, m => "`" + new string('x', m.Length - 2) + "`");
+        foreach (System.Text.RegularExpressions.Match m in ClauseBreak().Matches(masked))
         {
             yield return (from, m.Index);
             from = m.Index + m.Length;

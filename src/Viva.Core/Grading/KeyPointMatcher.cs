@@ -16,6 +16,9 @@ namespace Viva.Core.Grading;
 /// own shuffles (<see cref="WordOrder"/>), or determiners, prepositions and conjunctions are followed by words
 /// they cannot precede, or function words are capitalised mid-sentence. An answer whose order as a whole is
 /// no better than chance supports nothing at all.</item>
+/// <item>Content words must be linked, by function words or by the symbols notes use (<see cref="Linkage"/>): a
+/// sentence with a long run-on of unlinked content words supports nothing, and an answer whose content words sit
+/// in long runs on average, or that is mostly bare comma lists, is word salad that kept chunks of the points.</item>
 /// <item>The point is ticked when one sentence, or two adjacent ones, hold enough of its weighted terms.</item>
 /// </list>
 /// </summary>
@@ -46,6 +49,22 @@ public static partial class KeyPointMatcher
     /// <summary>The answer's word-order z-score divided by the square root of its adjacent pairs: prose scores about 1, terse notes 0.65-0.9, shuffles about 0.</summary>
     public static double MinOrderPerPair { get; set; } = 0.5;
 
+    /// <summary>A sentence whose longest run of unlinked content words (<see cref="Linkage.Runs"/>) reaches this supports nothing: even terse notes link their words every few tokens.</summary>
+    public static int MaxRun { get; set; } = 8;
+
+    /// <summary>
+    /// An answer whose average content word sits in a run of unlinked content words this long or longer is
+    /// word salad (prose and notes measure 1.3-3.1 on the labelled answers, salad that keeps chunks of the key
+    /// points 5.7-9.4). Answers with fewer than <see cref="MinRunContent"/> content words are not judged by it.
+    /// </summary>
+    public static double MaxMeanRun { get; set; } = 4.5;
+
+    /// <summary>Content words an answer needs before its mean run (<see cref="MaxMeanRun"/>) says anything.</summary>
+    public static int MinRunContent { get; set; } = 12;
+
+    /// <summary>Share of an answer's sentences (and at least two) that, bare comma lists (<see cref="Linkage.IsBareList"/>), make the whole answer word salad.</summary>
+    public static double MaxListShare { get; set; } = 0.5;
+
     public static RubricResult Match(IReadOnlyList<KeyPoint> points, string answer)
     {
         ArgumentNullException.ThrowIfNull(points);
@@ -59,8 +78,14 @@ public static partial class KeyPointMatcher
         var measured = order.Where(o => o is not null).Select(o => o!.Value).ToList();
         var z = measured.Count == 0 ? 0 : measured.Sum(o => o.Excess) / Math.Sqrt(measured.Sum(o => o.Variance));
         var disordered = measured.Count > 0 && z < MinAnswerOrder && z / Math.Sqrt(measured.Sum(o => o.Pairs)) < MinOrderPerPair;
-        var salad = disordered || (cues.Sum() >= 3 && (double)cues.Sum() / words > MaxSaladDensity);
-        var sentences = salad ? [] : all.Where((s, i) => cues[i] <= MaxSaladCues && (order[i] is not { } o || o.Excess / Math.Sqrt(o.Variance) >= MinSentenceOrder)).ToList();
+        var runs = all.Select(s => Linkage.Runs(s.Text)).ToList();
+        var content = runs.Sum(r => r.Content);
+        var lists = all.Count(s => Linkage.IsBareList(s.Text));
+        var salad = disordered || (cues.Sum() >= 3 && (double)cues.Sum() / words > MaxSaladDensity)
+            || (content >= MinRunContent && (double)runs.Sum(r => r.Squares) / content >= MaxMeanRun)
+            || (lists >= 2 && lists >= MaxListShare * all.Count);
+        var sentences = salad ? [] : all.Where((s, i) => cues[i] <= MaxSaladCues && runs[i].Longest < MaxRun
+            && (order[i] is not { } o || o.Excess / Math.Sqrt(o.Variance) >= MinSentenceOrder)).ToList();
         var results = new List<KeyPointCoverage>(points.Count);
         foreach (var point in points)
             results.Add(MatchPoint(point, answer, sentences));
@@ -236,7 +261,7 @@ public static partial class KeyPointMatcher
 
     private static IEnumerable<Clause> Clauses(string text, int offset)
     {
-        foreach (var part in ClauseBreak().Split(text))
+        foreach (var part in ClauseSpans(text).Select(c => text[c.From..c.To]))
         {
             if (part.Trim().Length == 0)
                 continue;
@@ -253,9 +278,13 @@ public static partial class KeyPointMatcher
     private static int Polarity(string clause)
     {
         var text = NotOnly().Replace(StripCode(clause).ToLowerInvariant().Replace("n't", " not", StringComparison.Ordinal), " ");
+        if (DeniedThat().IsMatch(text)) // "it is false that X", "it's a myth that X" deny X without a negator
+            return 1;
         foreach (Match m in Word().Matches(text))
         {
-            if (Negations.Contains(m.Value))
+            // "Instead" and "rather" reject only what follows "of" and "than" ("instead of `__del__`");
+            // "call `Base.x.fset` instead" is an affirmative advice.
+            if (Negations.Contains(m.Value) && (m.Value is not ("instead" or "rather") || text.AsSpan(m.Index + m.Length).TrimStart().StartsWith(m.Value == "instead" ? "of" : "than")))
                 return 1;
         }
         return 0;
@@ -273,7 +302,8 @@ public static partial class KeyPointMatcher
     /// </summary>
     internal static int SaladCues(string sentence)
     {
-        var tokens = SaladToken().Matches(StripCode(sentence)).Select(m => m.Value).ToList();
+        // Code stands in as a word: deleting it would leave "with `a` and `b`." as "with and ." and count two breaks.
+        var tokens = SaladToken().Matches(CodeSpan().Replace(sentence, " code ")).Select(m => m.Value).ToList();
         var cues = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -313,6 +343,9 @@ public static partial class KeyPointMatcher
         "made", "way", "thing", "things", "still", "even", "every", "very", "much", "many", "too", "here", "now",
         "like", "well", "yes", "then", "once", "again", "rather", "both", "either", "some", "anything", "something",
     ];
+
+    [GeneratedRegex(@"\b(?:false|untrue|a myth|a misconception)\s+that\b")]
+    private static partial Regex DeniedThat();
 
     [GeneratedRegex(@"\bnot (?:only|just)\b")]
     private static partial Regex NotOnly();

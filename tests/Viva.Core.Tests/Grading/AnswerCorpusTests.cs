@@ -12,9 +12,20 @@ public class AnswerCorpusTests
     [InlineData("corpus")]
     [InlineData("heldout")]
     [InlineData("adversarial")]
-    public void Every_file_parses_names_a_real_question_and_labels_every_key_point(string set)
+    public void Every_file_parses_names_a_real_question_and_labels_every_key_point(string set) =>
+        CheckSet(Path.Combine(RepositoryPaths.Root, "tests", "answers", set));
+
+    /// <summary>The held-out set is written by someone else and may not be here yet; when it is, it must parse like the rest.</summary>
+    [Fact]
+    public void The_fresh_held_out_set_parses_when_present()
     {
-        var folder = Path.Combine(RepositoryPaths.Root, "tests", "answers", set);
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "answers", "fresh");
+        if (Directory.Exists(folder))
+            CheckSet(folder);
+    }
+
+    private static void CheckSet(string folder)
+    {
         var files = Directory.GetFiles(folder, "*.md");
         Assert.NotEmpty(files);
         var questions = Bank.Value.Questions.ToDictionary(q => q.Id);

@@ -78,6 +78,90 @@ public class KeyPointMatcherTests
     }
 
     [Fact]
+    public void Salad_that_keeps_chunks_of_the_points_but_links_none_of_them_does_not_tick()
+    {
+        // Local order survives ("lock waits", "C extensions", "default build"), so word order alone passes it,
+        // and no sentence is a long run-on; but its content words come six or seven at a time with no function
+        // word or symbol between them, where prose and notes link theirs every two or three.
+        const string answer = "GIL interpreter internals refcounts allocator protects. Built-in object structure atomicity multi-step operations. "
+            + "Blocking I/O sleeps lock waits released. C extensions long work threads I/O-bound suit. "
+            + "CPU-bound pure-Python threads default build parallel. Processes native code free-threaded build options.";
+
+        var result = KeyPointMatcher.Match(Gil, answer);
+
+        Assert.All(result.Points, p => Assert.False(p.Covered));
+    }
+
+    [Fact]
+    public void An_answer_of_bare_comma_lists_does_not_tick()
+    {
+        // Short runs, so the run test sees nothing; but every sentence names things and says nothing about them.
+        const string answer = "Refcounts, allocator, built-in objects, interpreter internals, GIL, protects. "
+            + "Released, blocking I/O, sleeps, lock waits, C extensions, I/O-bound threads.";
+
+        var result = KeyPointMatcher.Match(Gil, answer);
+
+        Assert.All(result.Points, p => Assert.False(p.Covered));
+    }
+
+    [Fact]
+    public void Terse_notes_whose_lists_hang_off_a_verb_or_arrow_tick()
+    {
+        const string answer = "- GIL guards refcounts, allocator, builtin object internals; NOT multi-step ops\n"
+            + "- dropped on blocking I/O, sleep, lock waits, long C ext work -> threads fine for I/O-bound\n"
+            + "- CPU-bound py threads don't run in parallel on default build => processes, native code, free-threaded build";
+
+        var result = KeyPointMatcher.Match(Gil, answer);
+
+        Assert.All(result.Points, p => Assert.True(p.Covered));
+    }
+
+    [Fact]
+    public void A_run_on_sentence_inside_prose_supports_nothing()
+    {
+        // The prose around it keeps the answer's average run short; the run-on sentence itself is dropped.
+        const string answer = "Only one thread at a time can execute Python bytecode in an interpreter. "
+            + "When a thread waits on a socket, sleeps or blocks on a lock, it drops the lock, so threads are fine for I/O-bound services. "
+            + "For number crunching in pure Python, use processes or native code, since threads on the default build take turns. "
+            + "GIL interpreter internals refcounts allocator built-in object structure protects.";
+
+        var result = KeyPointMatcher.Match(Gil, answer);
+
+        Assert.False(result.Points[0].Covered);
+        Assert.True(result.Points[1].Covered);
+    }
+
+    [Fact]
+    public void Code_after_a_function_word_is_not_a_grammar_break()
+    {
+        // With code deleted, "with `a` and `b`." read as "with and ." and counted two salad cues per sentence.
+        Assert.Equal(0, KeyPointMatcher.SaladCues("Copying uses the pickle protocol: `__reduce_ex__()`, together with `__getstate__()` and `__setstate__()`."));
+        Assert.Equal(0, KeyPointMatcher.SaladCues("A class may define `__copy__()` and `__deepcopy__(memo)`."));
+        Assert.True(KeyPointMatcher.SaladCues("Copying uses the, pickle with and protocol the.") >= 3);
+    }
+
+    [Fact]
+    public void Instead_at_the_end_of_advice_is_not_a_negation_but_false_that_is()
+    {
+        var points = new[] { new KeyPoint(2, "`super().x = value` raises `AttributeError`; call `Base.x.fset(self, value)` instead.", 1) };
+
+        Assert.True(KeyPointMatcher.Match(points, "Assigning through `super().x = value` fails with `AttributeError`, so you call `Base.x.fset(self, value)` instead.").Points[0].Covered);
+        Assert.False(KeyPointMatcher.Match(points, "It is false that `super().x = value` raises `AttributeError` or that you must call `Base.x.fset(self, value)`.").Points[0].Covered);
+    }
+
+    [Fact]
+    public void Linkage_measures_runs_of_unlinked_content_words_and_bare_lists()
+    {
+        Assert.Equal((2, 4, 6), Linkage.Runs("The lock is released on blocking I/O."));
+        Assert.Equal(2, Linkage.Runs("released on blocking io -> threads ok").Longest);
+        Assert.Equal(7, Linkage.Runs("GIL interpreter internals refcounts allocator built-in structure.").Longest);
+        Assert.True(Linkage.IsBareList("Singletons, members, `is`, definition class, value lookup."));
+        Assert.False(Linkage.IsBareList("functools.wraps: copies name, qualname, doc, module"));
+        Assert.False(Linkage.IsBareList("It copies the name, the docstring, the module and the annotations."));
+        Assert.False(Linkage.IsBareList("Refcounts, allocator, built-in objects."));
+    }
+
+    [Fact]
     public void Word_order_tells_prose_and_notes_from_the_same_words_reversed()
     {
         const string prose = "The lock is released whenever a thread blocks on a socket, so threads suit network-bound services.";
