@@ -38,6 +38,7 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
     public DbSet<SettingRecord> Settings => Set<SettingRecord>();
     public DbSet<WrittenAnswerRecord> WrittenAnswers => Set<WrittenAnswerRecord>();
     public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
+    public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<KitRecord> Kits => Set<KitRecord>();
     public DbSet<InterviewRecord> Interviews => Set<InterviewRecord>();
@@ -215,6 +216,19 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
             e.Property(s => s.Ticks).HasMaxLength(100);
             e.Property(s => s.Note).HasMaxLength(4000);
             e.Property(s => s.Answer).HasMaxLength(20000);
+        });
+        modelBuilder.Entity<ApiTokenRecord>(e =>
+        {
+            e.ToTable("api_tokens");
+            e.HasOne<VivaUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+            // Each request with a token looks it up by prefix; the owner's list by owner.
+            e.HasIndex(t => t.Prefix);
+            e.HasIndex(t => t.UserId);
+            e.Property(t => t.UserId).HasMaxLength(64);
+            e.Property(t => t.Name).HasMaxLength(Accounts.ApiTokens.MaxNameLength);
+            e.Property(t => t.Prefix).HasMaxLength(20);
+            e.Property(t => t.SecretHash).HasMaxLength(64);
+            e.Property(t => t.Scopes).HasMaxLength(50);
         });
     }
 

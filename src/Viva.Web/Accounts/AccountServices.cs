@@ -40,7 +40,8 @@ internal static class AccountServices
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<VivaDb>()
             .AddSignInManager()
-            .AddPasswordValidator<CommonPasswordValidator>();
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddVivaTwoFactor();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         // The security stamp is checked on every request, so a sign-out (which changes it) ends the
         // session everywhere at once, not at the next periodic check.
@@ -79,8 +80,9 @@ internal static class AccountServices
     }
 
     /// <summary>
-    /// Signs the request in from its cookie, turns away anyone without a session (the API with 401, pages
-    /// with a redirect to sign in), and points the request's database context at the user's own rows.
+    /// Signs the request in from its cookie or its API token, turns away anyone without either (the API
+    /// with 401, pages with a redirect to sign in) and keeps an interviewer or admin without a second factor
+    /// on the two-factor set-up page; then points the request's database context at the user's own rows.
     /// Before the page cache, so a cached page is never served to a stranger.
     /// </summary>
     public static IApplicationBuilder UseVivaAccounts(this IApplicationBuilder app)
@@ -88,30 +90,61 @@ internal static class AccountServices
         app.UseAuthentication();
         return app.Use(async (context, next) =>
         {
-            if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+            var path = context.Request.Path;
+            if (ApiTokenAuthentication.HasBearer(context.Request))
+                await ApiTokenAuthentication.AuthenticateAsync(context, next);
+            else if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+            {
+                if (IsPublic(path))
+                    await next(context);
+                else if (IsApi(path))
+                    await TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first",
+                        detail: "Send the session cookie of a signed-in browser, or an API token as 'Authorization: Bearer'.").ExecuteAsync(context);
+                else
+                    context.Response.Redirect("/account/sign-in" + ReturnUrl(context));
+            }
+            else if (TwoFactor.IsMissing(context.User) && !IsPublic(path) && !path.StartsWithSegments(TwoFactor.SetupPath))
+            {
+                if (IsApi(path))
+                    await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Two-factor sign-in required",
+                        detail: "Interviewers and admins set up an authenticator app first.").ExecuteAsync(context);
+                else
+                    context.Response.Redirect(TwoFactor.SetupPath + ReturnUrl(context));
+            }
+            else
             {
                 context.RequestServices.GetRequiredService<VivaDb>().UserId = userId;
                 await next(context);
             }
-            else if (IsPublic(context.Request.Path))
-            {
-                await next(context);
-            }
-            else if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
-            {
-                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                await context.Response.WriteAsJsonAsync(new { title = "Sign in first", status = 401 }, context.RequestAborted);
-            }
-            else
-            {
-                var back = context.Request.Path + context.Request.QueryString;
-                context.Response.Redirect("/account/sign-in" + (back == "/" ? "" : "?returnUrl=" + Uri.EscapeDataString(back)));
-            }
         });
     }
 
-    /// <summary>What a stranger may fetch: the pages that start a session and the static assets (no user data).</summary>
+    /// <summary>Ends the session everywhere: the new security stamp makes every cookie issued before it worthless.</summary>
+    public static async Task SignOutEverywhereAsync(HttpContext context)
+    {
+        var users = context.RequestServices.GetRequiredService<UserManager<VivaUser>>();
+        if (await users.GetUserAsync(context.User) is { } user)
+            await users.UpdateSecurityStampAsync(user);
+        await context.RequestServices.GetRequiredService<SignInManager<VivaUser>>().SignOutAsync();
+    }
+
+    /// <summary>Only a path on this site: a returnUrl of another origin would make the sign-in pages an open redirect.</summary>
+    public static string LocalUrl(string? url) =>
+        url is ['/', ..] && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+
+    private static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi");
+
+    private static string ReturnUrl(HttpContext context)
+    {
+        var back = context.Request.Path + context.Request.QueryString;
+        return back == "/" ? "" : "?returnUrl=" + Uri.EscapeDataString(back);
+    }
+
+    /// <summary>
+    /// What a stranger may fetch: the pages that start a session (the code step of sign-in included) and
+    /// the static assets (no user data).
+    /// </summary>
     private static bool IsPublic(PathString path) =>
         path.StartsWithSegments("/account/sign-in") || path.StartsWithSegments("/account/set-password") || path.StartsWithSegments("/not-found")
-        || StaticAssets.Exists(path);
+        || path.Equals(TwoFactor.VerifyPath, StringComparison.OrdinalIgnoreCase) || StaticAssets.Exists(path);
 }

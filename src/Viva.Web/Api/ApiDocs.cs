@@ -15,6 +15,8 @@ namespace Viva.Web.Api;
 internal static class ApiDocs
 {
     public const string AntiforgeryScheme = "antiforgery";
+    public const string CookieScheme = "cookie";
+    public const string BearerScheme = "bearer";
 
     private const string Introduction = """
         The JSON API of the local study room: the same actions as its pages, for scripts and tools.
@@ -31,11 +33,24 @@ internal static class ApiDocs
         order of choice options stays the same.
         """;
 
+    /// <summary>What multi-user mode adds: every operation needs a signed-in person, by cookie or by token.</summary>
+    private const string MultiUserIntroduction = """
+
+        **Signing in** (this server runs in multi-user mode): every operation acts as one person, named
+        either by the `__Host-viva` session cookie of a signed-in browser (writes then also need the
+        antiforgery header above) or by a personal API token made on the account page, sent as
+        `Authorization: Bearer viva_pat_…` (no cookie and no antiforgery header needed). A token's scope
+        `read` allows GET, `write` allows POST. 401: no valid session or token (unknown, expired or
+        revoked); 403: a token without the scope, or an interviewer or admin who has not set up two-factor
+        sign-in.
+        """;
+
     public static IServiceCollection AddVivaOpenApi(this IServiceCollection services) => services.AddOpenApi(o =>
     {
         o.AddDocumentTransformer((document, context, _) =>
         {
-            document.Info = new OpenApiInfo { Title = "Viva study room API", Version = "v1", Description = Introduction };
+            var multiUser = context.ApplicationServices.GetRequiredService<Hosting.VivaWebOptions>().MultiUser;
+            document.Info = new OpenApiInfo { Title = "Viva study room API", Version = "v1", Description = Introduction + (multiUser ? MultiUserIntroduction : "") };
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[AntiforgeryScheme] = new OpenApiSecurityScheme
@@ -53,11 +68,16 @@ internal static class ApiDocs
             // The server is this one; without the trailing slash ASP.NET adds, paths join to it cleanly.
             foreach (var server in document.Servers ?? [])
                 server.Url = server.Url?.TrimEnd('/');
-            // Every write is checked by ApiGroup's filter; a read never is: the empty requirement at the
-            // root says "no credentials", and each write overrides it with the antiforgery header.
-            document.Security = [new OpenApiSecurityRequirement()];
-            foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations ?? []).Where(p => p.Key != HttpMethod.Get).Select(p => p.Value))
-                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AntiforgeryScheme, document)] = [] }];
+            if (multiUser)
+                DescribeSignIn(document);
+            else
+            {
+                // Local mode: every write is checked by ApiGroup's filter, a read never is: the empty
+                // requirement at the root says "no credentials", and each write overrides it with the header.
+                document.Security = [new OpenApiSecurityRequirement()];
+                foreach (var operation in Writes(document))
+                    operation.Security = [Requirement(document, AntiforgeryScheme)];
+            }
             return Task.CompletedTask;
         });
         o.AddOperationTransformer((operation, context, _) =>
@@ -76,6 +96,48 @@ internal static class ApiDocs
             return Task.CompletedTask;
         });
     });
+
+    /// <summary>
+    /// The document a multi-user server serves describes that server: each operation needs either the
+    /// session cookie (with the antiforgery header on writes) or an API token, and may answer 401 or 403.
+    /// </summary>
+    private static void DescribeSignIn(OpenApiDocument document)
+    {
+        var schemes = document.Components!.SecuritySchemes!;
+        schemes[CookieScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Cookie, Name = Accounts.AccountServices.CookieName,
+            Description = "The session cookie of a browser signed in at /account/sign-in.",
+        };
+        schemes[BearerScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "viva_pat_…",
+            Description = "A personal API token from the account page; scope read for GET, write for POST.",
+        };
+        document.Security = [Requirement(document, CookieScheme), Requirement(document, BearerScheme)];
+        foreach (var operation in Writes(document))
+            operation.Security = [Requirement(document, CookieScheme, AntiforgeryScheme), Requirement(document, BearerScheme)];
+        foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations ?? []).Select(p => p.Value))
+        {
+            if (operation.Responses is not { } responses || !responses.TryGetValue("400", out var problem))
+                continue;
+            responses["401"] = new OpenApiResponse { Description = "No valid session or API token.", Content = problem.Content };
+            responses["403"] = new OpenApiResponse { Description = "The token lacks the scope, or the account must set up two-factor sign-in first.", Content = problem.Content };
+        }
+    }
+
+    /// <summary>The writes: every operation but a read (POST and PUT), each checked by ApiGroup's antiforgery filter.</summary>
+    private static IEnumerable<OpenApiOperation> Writes(OpenApiDocument document) =>
+        document.Paths.Values.SelectMany(p => p.Operations ?? []).Where(p => p.Key != HttpMethod.Get && p.Key != HttpMethod.Head).Select(p => p.Value);
+
+    /// <summary>One way to be let in: all of these schemes together.</summary>
+    private static OpenApiSecurityRequirement Requirement(OpenApiDocument document, params string[] schemes)
+    {
+        var requirement = new OpenApiSecurityRequirement();
+        foreach (var scheme in schemes)
+            requirement[new OpenApiSecuritySchemeReference(scheme, document)] = [];
+        return requirement;
+    }
 
     /// <summary>A request body that works against the bundled bank, shown in the reference and sent by its try-it panel.</summary>
     public static TBuilder WithRequestExample<TBuilder>(this TBuilder builder, object example) where TBuilder : IEndpointConventionBuilder =>

@@ -13,6 +13,9 @@ namespace Viva.Web.Interviews;
 internal sealed record Member(string Id, string Name, string Team, bool Interviews)
 {
     public const string LocalTeam = "local";
+    // Role ids are the lower-case names (VivaDb seeds them so).
+    private static readonly string InterviewerRole = Roles.Interviewer.ToLowerInvariant();
+    private static readonly string AdminRole = Roles.Admin.ToLowerInvariant();
 
     /// <summary>A person in no team works alone: their kits and interviews are keyed by their own id.</summary>
     public static string TeamOf(VivaUser user) => user.Team ?? "user:" + user.Id;
@@ -23,7 +26,8 @@ internal sealed record Member(string Id, string Name, string Team, bool Intervie
             return new Member(VivaDb.LocalUserId, "you", LocalTeam, Interviews: true);
         var db = context.RequestServices.GetRequiredService<VivaDb>();
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == id, context.RequestAborted);
-        var interviews = context.User.IsInRole(Roles.Interviewer) || context.User.IsInRole(Roles.Admin);
+        // From the database, not the principal: an API token's principal carries no roles, and a role taken away counts at once.
+        var interviews = await db.UserRoles.AnyAsync(r => r.UserId == id && (r.RoleId == InterviewerRole || r.RoleId == AdminRole), context.RequestAborted);
         return new Member(id, user.DisplayName ?? user.Email ?? id, TeamOf(user), interviews);
     }
 }
