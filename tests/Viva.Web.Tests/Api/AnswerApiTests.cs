@@ -59,13 +59,15 @@ public sealed class AnswerApiTests : IClassFixture<VivaAppFixture>
     }
 
     [Fact]
-    public async Task Keywords_the_matcher_ticks_but_the_person_unticks_suggest_again()
+    public async Task Points_the_matcher_ticks_but_the_person_unticks_do_not_count()
     {
-        // Terms without claims: the matcher reads them as terse notes and pre-ticks; the person knows better.
-        const string salad = "GIL refcounts allocator internals multi-step. Released blocking I/O sleeps lock waits, threads I/O-bound work. "
-            + "CPU-bound pure-Python threads parallel default build processes native code free-threaded.";
+        // A right answer the matcher pre-ticks; the person, who knows they only copied it, confirms nothing.
+        // (Before issue #12's linkage rule this test used keyword salad, which the matcher no longer ticks.)
+        const string answer = "The GIL guards refcounts, the allocator and built-in object internals, not the atomicity of your own multi-step updates. "
+            + "It is dropped during blocking I/O, sleeps and lock waits, so threads suit I/O-bound work. "
+            + "CPU-bound pure-Python threads do not run in parallel on the default build: use processes, native code or the free-threaded build.";
         using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
-        var body = await ConfirmAsync(client, "gil", salad, []);
+        var body = await ConfirmAsync(client, "gil", answer, []);
 
         Assert.True(body.GetProperty("matcherScore").GetInt32() >= 40, body.ToString());
         Assert.NotEmpty(Numbers(body.GetProperty("matcherTicks")));
