@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Viva.Data;
 using Viva.Data.Accounts;
 using Viva.Web.Hosting;
@@ -43,9 +46,6 @@ internal static class AccountServices
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddVivaTwoFactor();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        // The security stamp is checked on every request, so a sign-out (which changes it) ends the
-        // session everywhere at once, not at the next periodic check.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = CookieName;
@@ -72,10 +72,17 @@ internal static class AccountServices
                     context.RejectPrincipal();
                     return;
                 }
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                if (!await StampIsCurrentAsync(context))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
             };
         });
+        // After AddIdentityCookies has set the cookie's own format.
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o => o.TicketDataFormat = new RememberedTickets(o.TicketDataFormat));
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SessionStamps>();
         return services;
     }
 
@@ -113,10 +120,20 @@ internal static class AccountServices
             }
             else
             {
-                context.RequestServices.GetRequiredService<VivaDb>().UserId = userId;
+                context.RequestServices.GetRequiredService<RequestOwner>().Set(userId);
                 await next(context);
             }
         });
+    }
+
+    /// <summary>The session's security stamp is still the user's (see <see cref="SessionStamps"/>).</summary>
+    private static Task<bool> StampIsCurrentAsync(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var stampClaim = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        if (context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id || context.Principal.FindFirstValue(stampClaim) is not { } stamp)
+            return Task.FromResult(false);
+        return services.GetRequiredService<SessionStamps>().IsCurrentAsync(id, stamp, context.HttpContext.RequestAborted);
     }
 
     /// <summary>Ends the session everywhere: the new security stamp makes every cookie issued before it worthless.</summary>
@@ -124,7 +141,10 @@ internal static class AccountServices
     {
         var users = context.RequestServices.GetRequiredService<UserManager<VivaUser>>();
         if (await users.GetUserAsync(context.User) is { } user)
+        {
             await users.UpdateSecurityStampAsync(user);
+            context.RequestServices.GetRequiredService<SessionStamps>().Forget(user.Id);
+        }
         await context.RequestServices.GetRequiredService<SignInManager<VivaUser>>().SignOutAsync();
     }
 

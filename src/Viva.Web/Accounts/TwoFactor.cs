@@ -44,15 +44,6 @@ internal static class TwoFactor
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.Path = "/";
         });
-        // The security stamp is checked on every request and the principal rebuilt from the database;
-        // the rebuilt one would lose how the session signed in, and with it the passed second factor.
-        identity.Services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
-        {
-            if (context.CurrentPrincipal?.HasClaim(MethodClaim, MultiFactor) == true && context.NewPrincipal?.Identity is ClaimsIdentity identity
-                && !identity.HasClaim(MethodClaim, MultiFactor))
-                identity.AddClaim(PassedClaim());
-            return Task.CompletedTask;
-        });
         return identity;
     }
 

@@ -9,7 +9,13 @@ internal static class DataServices
 {
     public static IServiceCollection AddVivaData(this IServiceCollection services, string? connection)
     {
-        services.AddScoped(_ => VivaDatabase.Create(connection));
+        services.AddScoped<RequestOwner>();
+        services.AddScoped(provider =>
+        {
+            var db = VivaDatabase.Create(connection);
+            db.UserId = provider.GetRequiredService<RequestOwner>().Claim();
+            return db;
+        });
         // Fuzz on, as in `viva practice`: cards learned together should not all come back on one day.
         services.AddSingleton(new FsrsScheduler(FsrsParameters.Default with { EnableFuzz = true }));
         services.AddScoped<ReviewLog>();
