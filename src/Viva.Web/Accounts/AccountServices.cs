@@ -39,6 +39,8 @@ internal static class AccountServices
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<VivaDb>()
+            .AddUserStore<VivaUserStore>()
+            .AddUserManager<VivaUserManager>()
             .AddSignInManager()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddVivaTwoFactor();
