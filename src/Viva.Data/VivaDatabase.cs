@@ -45,13 +45,17 @@ public static class VivaDatabase
             .Options);
     }
 
-    /// <summary>Brings the schema up to date. Safe to call at every start; migrations run in a transaction.</summary>
+    /// <summary>
+    /// Brings the schema up to date, and data an older Viva wrote in a form no longer kept (plain-text
+    /// recovery codes). Safe to call at every start; migrations run in a transaction.
+    /// </summary>
     public static async Task MigrateAsync(VivaDb db, CancellationToken cancellationToken = default)
     {
         // WAL is a property of the file, so it is set once here rather than on every connection.
         if (db is SqliteVivaDb)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await Accounts.RecoveryCodes.HashPlainTextAsync(db, cancellationToken);
     }
 
     /// <summary>Per-connection settings: busy_timeout covers the cases the driver does not retry; NORMAL sync is safe under WAL.</summary>

@@ -7,7 +7,8 @@ namespace Viva.Cli.Users;
 
 /// <summary>
 /// <c>viva user add EMAIL --role R</c>: a one-time link to set a password (the first admin's way in, or
-/// a reset for someone locked out); <c>viva user list</c>: the accounts and their roles.
+/// a reset for someone locked out); <c>viva user list</c>: the accounts and their roles; <c>viva user reset-2fa
+/// EMAIL</c>: two-factor sign-in off for someone who lost their authenticator and recovery codes.
 /// </summary>
 internal static class UserCommand
 {
@@ -66,6 +67,22 @@ internal static class UserCommand
             }
             return 0;
         });
-        return new Command("user", "Accounts of multi-user mode (viva serve --multi-user).") { add, list };
+        var resetEmail = new Argument<string>("email") { Description = "The e-mail address of the account." };
+        var reset = new Command("reset-2fa", "Turn off someone's two-factor sign-in (a lost phone and lost recovery codes): key and codes dropped, signed out everywhere; interviewers and admins set it up again at their next sign-in.") { resetEmail, db };
+        reset.SetAction(async (parse, ct) =>
+        {
+            var address = parse.GetValue(resetEmail)!.Trim();
+            var (database, error) = await UserData.OpenAsync(parse.GetValue(db), ct);
+            if (database is null)
+                return CliError.Fail(error!);
+            await using (database)
+            {
+                if (!await TwoFactorReset.ResetAsync(database, address, ct))
+                    return CliError.Fail($"no account has the e-mail address {address} (`viva user list` shows them)");
+                Console.WriteLine($"{address}: two-factor sign-in is off, its key and recovery codes are gone and every session has ended; an interviewer or admin sets it up again at the next sign-in.");
+            }
+            return 0;
+        });
+        return new Command("user", "Accounts of multi-user mode (viva serve --multi-user).") { add, list, reset };
     }
 }

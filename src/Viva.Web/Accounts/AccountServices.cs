@@ -42,6 +42,8 @@ internal static class AccountServices
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<VivaDb>()
+            .AddUserStore<VivaUserStore>()
+            .AddUserManager<VivaUserManager>()
             .AddSignInManager()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddVivaTwoFactor();

@@ -7,7 +7,9 @@ namespace Viva.Web.Hosting;
 /// A page form posted with an expired or missing antiforgery token (the page stayed open across a
 /// server restart, or the cookie was cleared). The framework would answer a bare 400 and the learner's
 /// text would be lost; instead the request is turned into a GET of <see cref="Path"/>, which shows the
-/// posted fields again in a form with a fresh token, to submit once more. Nothing is stored.
+/// posted fields again in a form with a fresh token, to submit once more. Nothing is stored. Only a form
+/// of this site is rescued: a page of another origin posting here (cross-site request forgery) would get
+/// its fields handed back with a valid token, one "Send again" click from done; it gets the bare 400.
 /// </summary>
 internal static class StaleForms
 {
@@ -16,7 +18,7 @@ internal static class StaleForms
     public static IApplicationBuilder UseStaleFormRescue(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
-        if (HttpMethods.IsPost(request.Method) && request.HasFormContentType && !request.Path.StartsWithSegments("/api")
+        if (HttpMethods.IsPost(request.Method) && request.HasFormContentType && !request.Path.StartsWithSegments("/api") && FromThisSite(request)
             && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
         {
             var tokenField = context.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.FormFieldName;
@@ -30,6 +32,18 @@ internal static class StaleForms
         }
         await next(context);
     });
+
+    /// <summary>
+    /// Whether the browser says the form came from a page of this origin: Sec-Fetch-Site where it is sent
+    /// (every current browser), else the Origin header; a client sending neither is no browser, so no forgery.
+    /// </summary>
+    private static bool FromThisSite(HttpRequest request)
+    {
+        if (request.Headers["Sec-Fetch-Site"] is [{ } site])
+            return site is "same-origin";
+        return request.Headers.Origin is not [{ } origin]
+            || (Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
+    }
 }
 
 /// <summary>A refused form: where it was posted and every field it carried but the token, in order.</summary>

@@ -51,6 +51,45 @@ public sealed class UserCommandTests : IDisposable
         Assert.Contains("viva user add EMAIL --role Admin", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reset_2fa_turns_it_off_drops_the_key_and_codes_and_ends_every_session()
+    {
+        await using (var db = VivaDatabase.Create(Db))
+        {
+            await VivaDatabase.MigrateAsync(db);
+            db.Users.Add(new VivaUser
+            {
+                Id = "ivy", Email = "ivy@example.com", NormalizedEmail = "IVY@EXAMPLE.COM", UserName = "ivy@example.com",
+                TwoFactorEnabled = true, SecurityStamp = "OLD-STAMP", ConcurrencyStamp = "OLD",
+            });
+            db.UserTokens.AddRange(
+                new() { UserId = "ivy", LoginProvider = RecoveryCodes.Store, Name = "AuthenticatorKey", Value = "JBSWY3DPEHPK3PXP" },
+                new() { UserId = "ivy", LoginProvider = RecoveryCodes.Store, Name = RecoveryCodes.TokenName, Value = RecoveryCodes.Hash("7KQ2M-XBH4D-9TPCW-R3NFY") });
+            await db.SaveChangesAsync();
+        }
+
+        var run = await VivaProcess.RunAsync(_dir, "user", "reset-2fa", "Ivy@Example.com", "--db", Db);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Single(run.Stdout.Trim().Split('\n'));
+        Assert.Contains("two-factor sign-in is off", run.Stdout, StringComparison.Ordinal);
+        await using var after = VivaDatabase.Create(Db);
+        var user = await after.Users.SingleAsync();
+        Assert.False(user.TwoFactorEnabled);
+        Assert.NotEqual("OLD-STAMP", user.SecurityStamp);
+        Assert.False(await after.UserTokens.AnyAsync());
+    }
+
+    [Fact]
+    public async Task Reset_2fa_of_an_unknown_address_fails_with_one_line()
+    {
+        var run = await VivaProcess.RunAsync(_dir, "user", "reset-2fa", "nobody@example.com", "--db", Db);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("viva: no account has the e-mail address nobody@example.com (`viva user list` shows them)", run.Stderr.Trim());
+        Assert.Empty(run.Stdout);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -97,6 +97,86 @@ public abstract class TwoFactorContract<TApp>(TApp app, BrowserFixture browser, 
     }
 
     [Fact]
+    public async Task Recovery_codes_are_stored_only_as_hashes_and_plain_ones_from_before_are_hashed_and_still_sign_in_once()
+    {
+        const string Email = "rhea@example.com";
+        var (page, enrolment) = await Members.NewEnrolledAsync(App, browser, Email, Roles.Interviewer);
+        await BrowserTest.RunAsync(page, async () =>
+        {
+            // 20 characters of Identity's 26 (94 bits): long enough that a bare SHA-256 of each cannot be searched.
+            Assert.All(enrolment!.RecoveryCodes, c => Assert.Matches("^([2-9BCDFGHJKMNPQRTVWXY]{5}-){3}[2-9BCDFGHJKMNPQRTVWXY]{5}$", c));
+            var stored = await StoredCodesAsync(Email);
+            Assert.Equal(10, stored.Split(';').Length);
+            foreach (var code in enrolment.RecoveryCodes)
+            {
+                Assert.DoesNotContain(code, stored, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain(code.Replace("-", "", StringComparison.Ordinal), stored, StringComparison.OrdinalIgnoreCase);
+            }
+
+            // A database from before hashing kept Identity's codes in plain text: the start-up migration hashes them.
+            const string Legacy = "BCDFG-HJKMN";
+            await using (var db = App.OpenDatabase())
+            {
+                var userId = (await db.Users.SingleAsync(u => u.Email == Email)).Id;
+                var row = await db.UserTokens.SingleAsync(t => t.UserId == userId && t.LoginProvider == RecoveryCodes.Store && t.Name == RecoveryCodes.TokenName);
+                row.Value = $"{Legacy};PQRTV-WXY23";
+                await db.SaveChangesAsync();
+                await Viva.Data.VivaDatabase.MigrateAsync(db);
+            }
+            stored = await StoredCodesAsync(Email);
+            Assert.DoesNotContain(Legacy, stored, StringComparison.Ordinal);
+            Assert.DoesNotContain("PQRTV-WXY23", stored, StringComparison.Ordinal);
+
+            await Members.SignOutAsync(page);
+            await Members.SignInAsync(page, Email);
+            await Members.EnterCodeAsync(page, Legacy.ToLowerInvariant());
+            await Expect(StudyRoom(page)).ToBeVisibleAsync();
+            await Members.SignOutAsync(page);
+            await Members.SignInAsync(page, Email);
+            await Members.EnterCodeAsync(page, Legacy);
+            await Expect(page.GetByTestId("two-factor-error")).ToContainTextAsync("Wrong code");
+            Assert.Single((await StoredCodesAsync(Email)).Split(';'));
+        });
+    }
+
+    [Fact]
+    public async Task After_an_admin_resets_two_factor_the_interviewer_is_signed_out_and_must_enrol_again()
+    {
+        const string Email = "ian@example.com";
+        var (page, enrolment) = await Members.NewEnrolledAsync(App, browser, Email, Roles.Interviewer);
+        await BrowserTest.RunAsync(page, async () =>
+        {
+            // What `viva user reset-2fa` does (its own tests run the command).
+            await using (var db = App.OpenDatabase())
+                Assert.True(await TwoFactorReset.ResetAsync(db, Email));
+
+            await page.GotoAsync("/review");
+            await Expect(page).ToHaveURLAsync(new Regex("/account/sign-in"));
+            // The password alone signs in now, and the first stop is the set-up page, with a new key.
+            await Members.SignInAsync(page, Email);
+            await Expect(page).ToHaveURLAsync(Members.SetupUrl());
+            await page.GotoAsync("/review");
+            await Expect(page).ToHaveURLAsync(Members.SetupUrl());
+            var again = await Members.EnrolAsync(page);
+            Assert.NotEqual(enrolment!.Key, again.Key);
+            Assert.Empty(again.RecoveryCodes.Intersect(enrolment.RecoveryCodes));
+
+            // The old recovery codes died with the reset.
+            await Members.SignOutAsync(page);
+            await Members.SignInAsync(page, Email);
+            await Members.EnterCodeAsync(page, enrolment.RecoveryCodes[0]);
+            await Expect(page.GetByTestId("two-factor-error")).ToContainTextAsync("Wrong code");
+        });
+    }
+
+    private async Task<string> StoredCodesAsync(string email)
+    {
+        await using var db = App.OpenDatabase();
+        var userId = (await db.Users.SingleAsync(u => u.Email == email)).Id;
+        return (await db.UserTokens.SingleAsync(t => t.UserId == userId && t.LoginProvider == RecoveryCodes.Store && t.Name == RecoveryCodes.TokenName)).Value!;
+    }
+
+    [Fact]
     public async Task Wrong_codes_count_towards_the_lockout_like_wrong_passwords()
     {
         const string Email = "adam@example.com";
