@@ -39,7 +39,7 @@ internal static class Rises
         var conclusion = reading switch
         {
             RiseReading.Differs => "they score differently from the rest",
-            RiseReading.Anchors => "the others agree better with them than without",
+            RiseReading.Anchors => "the rest agree better with them in",
             _ => interval is null ? "no interval could be drawn" : "no clear difference from the rest",
         };
         return $"{figure} {verb} {amount}{(ci is null ? "" : $" ({Figures.Interval(ci)})")} without them: {conclusion}";
