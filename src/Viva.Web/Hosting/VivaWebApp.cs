@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Viva.Web.Accounts;
 using Viva.Web.Api;
 using Viva.Web.Bank;
+using Viva.Web.Calibration;
 using Viva.Web.Interviews;
 using Viva.Web.Layout;
 using Viva.Web.Questions;
@@ -41,6 +42,7 @@ public static class VivaWebApp
         builder.Services.AddVivaOpenApi();
         builder.Services.AddRazorComponents();
         builder.Services.AddSingleton<PageTemplates>();
+        builder.Services.AddSingleton<CalibrationCache>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -13,9 +13,6 @@ namespace Viva.Web.Interviews;
 internal sealed record Member(string Id, string Name, string Team, bool Interviews)
 {
     public const string LocalTeam = "local";
-    // Role ids are the lower-case names (VivaDb seeds them so).
-    private static readonly string InterviewerRole = Roles.Interviewer.ToLowerInvariant();
-    private static readonly string AdminRole = Roles.Admin.ToLowerInvariant();
 
     /// <summary>A person in no team works alone: their kits and interviews are keyed by their own id.</summary>
     public static string TeamOf(VivaUser user) => user.Team ?? "user:" + user.Id;
@@ -27,7 +24,15 @@ internal sealed record Member(string Id, string Name, string Team, bool Intervie
         var db = context.RequestServices.GetRequiredService<VivaDb>();
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == id, context.RequestAborted);
         // From the database, not the principal: an API token's principal carries no roles, and a role taken away counts at once.
-        var interviews = await db.UserRoles.AnyAsync(r => r.UserId == id && (r.RoleId == InterviewerRole || r.RoleId == AdminRole), context.RequestAborted);
+        var interviews = await InRoleAsync(db, id, [Roles.Interviewer, Roles.Admin], context.RequestAborted);
         return new Member(id, user.DisplayName ?? user.Email ?? id, TeamOf(user), interviews);
+    }
+
+    /// <summary>Whether the user holds any of <paramref name="roles"/>, read from the database (as above, for tokens and roles taken away).</summary>
+    public static Task<bool> InRoleAsync(VivaDb db, string userId, IEnumerable<string> roles, CancellationToken cancellationToken)
+    {
+        // Role ids are the lower-case names (VivaDb seeds them so).
+        var ids = roles.Select(r => r.ToLowerInvariant()).ToList();
+        return db.UserRoles.AnyAsync(r => r.UserId == userId && ids.Contains(r.RoleId), cancellationToken);
     }
 }

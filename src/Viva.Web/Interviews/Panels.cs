@@ -48,6 +48,9 @@ internal static class Panels
     /// only once their own scorecard is submitted; a team member off the panel, who scores nothing, at once.
     /// </summary>
     public static async Task<bool> MaySeeOthersAsync(VivaDb db, InterviewRecord interview, Member member, CancellationToken cancellationToken) =>
-        !OnPanel(interview, member.Id)
-        || await db.Scorecards.AnyAsync(s => s.InterviewId == interview.Id && s.InterviewerId == member.Id && s.SubmittedAt != null, cancellationToken);
+        MaySeeOthers(interview, member.Id, submittedOwn: !OnPanel(interview, member.Id)
+            || await db.Scorecards.AnyAsync(s => s.InterviewId == interview.Id && s.InterviewerId == member.Id && s.SubmittedAt != null, cancellationToken));
+
+    /// <summary>The blind rule itself, for a page that has already loaded who submitted (the calibration page, over many interviews at once).</summary>
+    public static bool MaySeeOthers(InterviewRecord interview, string memberId, bool submittedOwn) => !OnPanel(interview, memberId) || submittedOwn;
 }
