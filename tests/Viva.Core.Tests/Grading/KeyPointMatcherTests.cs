@@ -117,6 +117,52 @@ public class KeyPointMatcherTests
     }
 
     [Fact]
+    public void Noun_phrases_strung_together_with_of_and_is_do_not_tick()
+    {
+        // Grammatical on the surface, and every run of content words is short, so word order and linkage pass it;
+        // but it only names the points' things ("the X of the Y is the Z"): no run is a predicate, every one
+        // follows a determiner.
+        const string answer = "The allocator of the refcounts is the lock of the interpreter internals. "
+            + "The sleep of the blocking I/O is the release of the lock waits. "
+            + "The threads of the C extensions are the work of the I/O-bound build. "
+            + "The parallel of the processes is the code of the free-threaded options.";
+
+        var result = KeyPointMatcher.Match(Gil, answer);
+
+        Assert.All(result.Points, p => Assert.False(p.Covered));
+    }
+
+    [Fact]
+    public void A_list_of_noun_phrases_with_no_claim_does_not_tick()
+    {
+        // Bullets of two to four items each, so no line is a long bare comma list; but nearly every item of the
+        // answer is a bare phrase, with no verb, preposition or symbol to make a claim of it.
+        const string answer = "- the interpreter internals, the refcounts, the allocator\n"
+            + "- blocking I/O, sleeps, lock waits\n"
+            + "- C extensions, long work, I/O-bound threads\n"
+            + "- CPU-bound threads, the default build\n"
+            + "- processes, native code, a free-threaded build";
+
+        var result = KeyPointMatcher.Match(Gil, answer);
+
+        Assert.All(result.Points, p => Assert.False(p.Covered));
+    }
+
+    [Fact]
+    public void Prose_full_of_the_x_of_the_y_still_ticks()
+    {
+        // Many of its noun phrases follow a determiner, but its verbs do not: it predicates.
+        const string answer = "The GIL protects the internals of the interpreter, such as the refcounts of objects and the state of the allocator, "
+            + "but it does not make your multi-step operations atomic. "
+            + "A thread releases it while it waits on blocking I/O or sleeps, and C extensions drop it during long work, so threads suit I/O-bound programs. "
+            + "For CPU-bound pure-Python work on the default build, threads never run in parallel; use processes or native code.";
+
+        var result = KeyPointMatcher.Match(Gil, answer);
+
+        Assert.All(result.Points, p => Assert.True(p.Covered));
+    }
+
+    [Fact]
     public void A_run_on_sentence_inside_prose_supports_nothing()
     {
         // The prose around it keeps the answer's average run short; the run-on sentence itself is dropped.
@@ -159,6 +205,17 @@ public class KeyPointMatcherTests
         Assert.False(Linkage.IsBareList("functools.wraps: copies name, qualname, doc, module"));
         Assert.False(Linkage.IsBareList("It copies the name, the docstring, the module and the annotations."));
         Assert.False(Linkage.IsBareList("Refcounts, allocator, built-in objects."));
+    }
+
+    [Fact]
+    public void Linkage_counts_runs_a_determiner_opens_and_bare_phrase_items()
+    {
+        Assert.Equal((3, 3), Linkage.NounPhrases("The lock of the interpreter is the allocator."));
+        Assert.Equal((4, 1), Linkage.NounPhrases("The GIL is released while threads wait on sockets."));
+        Assert.Equal((0, 0), Linkage.NounPhrases("it is not"));
+        Assert.Equal((4, 4), Linkage.Phrases("the refcounts, blocking I/O, crashes and hangs, `None`/`True`"));
+        Assert.Equal((3, 1), Linkage.Phrases("refcounts, it is released on I/O, GIL -> one lock"));
+        Assert.Equal((1, 0), Linkage.Phrases("the lock is a mutex held by one thread at a time"));
     }
 
     [Fact]
