@@ -19,6 +19,10 @@ namespace Viva.Core.Grading;
 /// <item>Content words must be linked, by function words or by the symbols notes use (<see cref="Linkage"/>): a
 /// sentence with a long run-on of unlinked content words supports nothing, and an answer whose content words sit
 /// in long runs on average, or that is mostly bare comma lists, is word salad that kept chunks of the points.</item>
+/// <item>A claim needs a predicate. An answer whose content runs nearly all follow a determiner ("the X of the Y is
+/// the Z of the W") strings noun phrases together, and one whose items are nearly all bare phrases ("the first
+/// failed item, `map`, eager submission") lists the points' things: both name them without saying anything, and
+/// support nothing (<see cref="Linkage.NounPhrases"/>, <see cref="Linkage.Phrases"/>).</item>
 /// <item>The point is ticked when one sentence, or two adjacent ones, hold enough of its weighted terms.</item>
 /// </list>
 /// </summary>
