@@ -19,6 +19,10 @@ namespace Viva.Core.Grading;
 /// <item>Content words must be linked, by function words or by the symbols notes use (<see cref="Linkage"/>): a
 /// sentence with a long run-on of unlinked content words supports nothing, and an answer whose content words sit
 /// in long runs on average, or that is mostly bare comma lists, is word salad that kept chunks of the points.</item>
+/// <item>A claim needs a predicate. An answer whose content runs nearly all follow a determiner ("the X of the Y is
+/// the Z of the W") strings noun phrases together, and one whose items are nearly all bare phrases ("the first
+/// failed item, `map`, eager submission") lists the points' things: both name them without saying anything, and
+/// support nothing (<see cref="Linkage.NounPhrases"/>, <see cref="Linkage.Phrases"/>).</item>
 /// <item>The point is ticked when one sentence, or two adjacent ones, hold enough of its weighted terms.</item>
 /// </list>
 /// </summary>
@@ -65,6 +69,23 @@ public static partial class KeyPointMatcher
     /// <summary>Share of an answer's sentences (and at least two) that, bare comma lists (<see cref="Linkage.IsBareList"/>), make the whole answer word salad.</summary>
     public static double MaxListShare { get; set; } = 0.5;
 
+    /// <summary>
+    /// Share of an answer's content runs a determiner opens (<see cref="Linkage.NounPhrases"/>) at or above which
+    /// it is noun phrases strung together, not claims (prose and notes measure at most 0.57 on the labelled answers,
+    /// "the X of the Y is the Z" salad 0.86-1). Answers with fewer than <see cref="MinPhraseUnits"/> runs are not judged by it.
+    /// </summary>
+    public static double MaxDeterminedShare { get; set; } = 0.75;
+
+    /// <summary>
+    /// Share of an answer's items (<see cref="Linkage.Phrases"/>) at or above which, bare phrases, it is a phrase
+    /// list (notes measure at most 0.55: their lists hang off a claim; phrase-list salad 0.87-1). Answers with fewer
+    /// than <see cref="MinPhraseUnits"/> items are not judged by it.
+    /// </summary>
+    public static double MaxBarePhraseShare { get; set; } = 0.7;
+
+    /// <summary>Runs or items an answer needs before <see cref="MaxDeterminedShare"/> or <see cref="MaxBarePhraseShare"/> say anything.</summary>
+    public static int MinPhraseUnits { get; set; } = 8;
+
     public static RubricResult Match(IReadOnlyList<KeyPoint> points, string answer)
     {
         ArgumentNullException.ThrowIfNull(points);
@@ -83,7 +104,8 @@ public static partial class KeyPointMatcher
         var lists = all.Count(s => Linkage.IsBareList(s.Text));
         var salad = disordered || (cues.Sum() >= 3 && (double)cues.Sum() / words > MaxSaladDensity)
             || (content >= MinRunContent && (double)runs.Sum(r => r.Squares) / content >= MaxMeanRun)
-            || (lists >= 2 && lists >= MaxListShare * all.Count);
+            || (lists >= 2 && lists >= MaxListShare * all.Count)
+            || NounPhrasesOnly(all) || PhraseList(all);
         var sentences = salad ? [] : all.Where((s, i) => cues[i] <= MaxSaladCues && runs[i].Longest < MaxRun
             && (order[i] is not { } o || o.Excess / Math.Sqrt(o.Variance) >= MinSentenceOrder)).ToList();
         var results = new List<KeyPointCoverage>(points.Count);
@@ -92,6 +114,20 @@ public static partial class KeyPointMatcher
         var weight = points.Sum(p => p.Weight);
         var score = weight == 0 ? 0 : (int)Math.Round(100.0 * results.Where(r => r.Covered).Sum(r => r.Point.Weight) / weight);
         return new RubricResult(score, results);
+    }
+
+    private static bool NounPhrasesOnly(List<Sentence> sentences)
+    {
+        var np = sentences.Select(s => Linkage.NounPhrases(s.Text)).ToList();
+        var runs = np.Sum(n => n.Runs);
+        return runs >= MinPhraseUnits && np.Sum(n => n.Determined) >= MaxDeterminedShare * runs;
+    }
+
+    private static bool PhraseList(List<Sentence> sentences)
+    {
+        var phrases = sentences.Select(s => Linkage.Phrases(s.Text)).ToList();
+        var items = phrases.Sum(p => p.Items);
+        return items >= MinPhraseUnits && phrases.Sum(p => p.Bare) >= MaxBarePhraseShare * items;
     }
 
     private static KeyPointCoverage MatchPoint(KeyPoint point, string answer, List<Sentence> sentences)

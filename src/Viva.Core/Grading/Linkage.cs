@@ -61,6 +61,69 @@ internal static partial class Linkage
         return bare * 4 >= items.Count * 3;
     }
 
+    /// <summary>
+    /// The runs of content tokens of a sentence, and how many of them a determiner opens ("the", "a", "its", ...).
+    /// A determiner opens a noun phrase; a predicate (a verb, or a note's symbol) is never opened by one. Prose
+    /// and notes predicate: about half their runs or fewer follow a determiner. Text that strings noun phrases
+    /// together with "of", "for", "with" and a copula ("the X of the Y is the Z of the W") names the key points'
+    /// things without saying anything about them, and nearly every one of its runs follows a determiner.
+    /// </summary>
+    public static (int Runs, int Determined) NounPhrases(string sentence)
+    {
+        int runs = 0, determined = 0;
+        string? previous = null;
+        var inRun = false;
+        foreach (var token in Tokens(sentence))
+        {
+            if (!IsContent(token))
+                inRun = false;
+            else if (!inRun)
+            {
+                inRun = true;
+                runs++;
+                if (previous is not null && Determiners.Contains(previous.ToLowerInvariant()))
+                    determined++;
+            }
+            previous = token;
+        }
+        return (runs, determined);
+    }
+
+    /// <summary>
+    /// The items of a sentence (split at commas and semicolons) and how many are bare phrases: up to six tokens of
+    /// content words, optionally opened by a determiner and coordinated by "and", "or" or "/" ("the first failed
+    /// item", "crashes and hangs", "`None`/`True`"), with no other function word and no linking symbol. A claim
+    /// needs a verb, a preposition or a note's symbol somewhere; an answer that is nearly all such items is a
+    /// list of the key points' phrases, not an answer.
+    /// </summary>
+    public static (int Items, int Bare) Phrases(string sentence)
+    {
+        int items = 0, bare = 0;
+        var item = new List<string>();
+        foreach (var token in Tokens(sentence).Append(","))
+        {
+            if (token is not ("," or ";"))
+            {
+                item.Add(token);
+                continue;
+            }
+            if (item.Count == 0)
+                continue;
+            items++;
+            if (IsBarePhrase(item))
+                bare++;
+            item.Clear();
+        }
+        return (items, bare);
+    }
+
+    private static bool IsBarePhrase(List<string> item) =>
+        item.Count <= 6 && IsContent(item[^1]) && (IsContent(item[0]) || Determiners.Contains(item[0].ToLowerInvariant()))
+        && item.All(t => IsContent(t) || Determiners.Contains(t.ToLowerInvariant()) || t is "and" or "or" or "/");
+
+    /// <summary>Words that open a noun phrase ("that" and "this" are left out: they as often open a clause or stand alone).</summary>
+    private static readonly HashSet<string> Determiners = ["a", "an", "the", "its", "their", "your", "our", "my", "his", "her", "every", "each", "some", "these", "those"];
+
     private static bool IsContent(string token) =>
         token[0] == '`' || char.IsDigit(token[0]) || (char.IsLetter(token[0]) && !LinkWords.Contains(token.ToLowerInvariant()));
 

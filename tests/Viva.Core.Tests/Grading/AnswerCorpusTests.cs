@@ -12,14 +12,15 @@ public class AnswerCorpusTests
     [InlineData("corpus")]
     [InlineData("heldout")]
     [InlineData("adversarial")]
+    [InlineData("fresh")]
     public void Every_file_parses_names_a_real_question_and_labels_every_key_point(string set) =>
         CheckSet(Path.Combine(RepositoryPaths.Root, "tests", "answers", set));
 
     /// <summary>The held-out set is written by someone else and may not be here yet; when it is, it must parse like the rest.</summary>
     [Fact]
-    public void The_fresh_held_out_set_parses_when_present()
+    public void The_fresh2_held_out_set_parses_when_present()
     {
-        var folder = Path.Combine(RepositoryPaths.Root, "tests", "answers", "fresh");
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "answers", "fresh2");
         if (Directory.Exists(folder))
             CheckSet(folder);
     }

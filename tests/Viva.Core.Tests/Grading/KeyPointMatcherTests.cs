@@ -116,6 +116,34 @@ public class KeyPointMatcherTests
         Assert.All(result.Points, p => Assert.True(p.Covered));
     }
 
+    /// <summary>
+    /// Grammatical-looking answers that only name the points' things. Every run of content words is short, so word
+    /// order and linkage pass them. The first strings noun phrases together with "of" and "is": every run follows a
+    /// determiner, none is a predicate. The second is bullets of two or three items, so no line is a long bare comma
+    /// list, but nearly every item of the answer is a bare phrase with no verb, preposition or symbol in it.
+    /// </summary>
+    [Theory]
+    [InlineData("The allocator of the refcounts is the lock of the interpreter internals. The sleep of the blocking I/O is the release of the lock waits. "
+        + "The threads of the C extensions are the work of the I/O-bound build. The parallel of the processes is the code of the free-threaded options.")]
+    [InlineData("- the interpreter internals, the refcounts, the allocator\n- blocking I/O, sleeps, lock waits\n- C extensions, long work, I/O-bound threads\n"
+        + "- CPU-bound threads, the default build\n- processes, native code, a free-threaded build")]
+    public void Noun_phrases_that_make_no_claim_do_not_tick(string answer) =>
+        Assert.All(KeyPointMatcher.Match(Gil, answer).Points, p => Assert.False(p.Covered));
+
+    [Fact]
+    public void Prose_full_of_the_x_of_the_y_still_ticks()
+    {
+        // Many of its noun phrases follow a determiner, but its verbs do not: it predicates.
+        const string answer = "The GIL protects the internals of the interpreter, such as the refcounts of objects and the state of the allocator, "
+            + "but it does not make your multi-step operations atomic. "
+            + "A thread releases it while it waits on blocking I/O or sleeps, and C extensions drop it during long work, so threads suit I/O-bound programs. "
+            + "For CPU-bound pure-Python work on the default build, threads never run in parallel; use processes or native code.";
+
+        var result = KeyPointMatcher.Match(Gil, answer);
+
+        Assert.All(result.Points, p => Assert.True(p.Covered));
+    }
+
     [Fact]
     public void A_run_on_sentence_inside_prose_supports_nothing()
     {
@@ -159,6 +187,17 @@ public class KeyPointMatcherTests
         Assert.False(Linkage.IsBareList("functools.wraps: copies name, qualname, doc, module"));
         Assert.False(Linkage.IsBareList("It copies the name, the docstring, the module and the annotations."));
         Assert.False(Linkage.IsBareList("Refcounts, allocator, built-in objects."));
+    }
+
+    [Fact]
+    public void Linkage_counts_runs_a_determiner_opens_and_bare_phrase_items()
+    {
+        Assert.Equal((3, 3), Linkage.NounPhrases("The lock of the interpreter is the allocator."));
+        Assert.Equal((4, 1), Linkage.NounPhrases("The GIL is released while threads wait on sockets."));
+        Assert.Equal((0, 0), Linkage.NounPhrases("it is not"));
+        Assert.Equal((4, 4), Linkage.Phrases("the refcounts, blocking I/O, crashes and hangs, `None`/`True`"));
+        Assert.Equal((3, 1), Linkage.Phrases("refcounts, it is released on I/O, GIL -> one lock"));
+        Assert.Equal((1, 0), Linkage.Phrases("the lock is a mutex held by one thread at a time"));
     }
 
     [Fact]
