@@ -33,12 +33,17 @@ internal sealed record InterviewReport(InterviewRecord Interview, IReadOnlyList<
         var panel = Lists.Commas(interview.Panel).Where(submitted.Contains).ToList();
         var names = await db.Users.Where(u => panel.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id, cancellationToken);
         string Name(string id) => names.GetValueOrDefault(id, id == VivaDb.LocalUserId ? "you" : id);
-        var questions = Lists.Lines(interview.QuestionIds).Select(id =>
+        var ids = Lists.Lines(interview.QuestionIds).ToList();
+        var auto = await AutoGraded.LoadAsync(db, interview, ids.Select(bank.Find).OfType<Question>().ToList(), entries, cancellationToken);
+        var questions = ids.Select(id =>
         {
             var question = bank.Find(id);
             var scores = panel.Select(p => entries.FirstOrDefault(e => e.InterviewerId == p && e.QuestionId == id) is { } e
                 ? new ReportScore(Name(p), e.Score, Scorecards.Ticks(e.Ticks), e.Note) : null).OfType<ReportScore>().ToList();
-            return new ReportQuestion(id, question?.Title ?? id, question is null ? "?" : bank.AreaTitle(question.Area), question?.KeyPoints ?? [], scores);
+            return new ReportQuestion(id, question?.Title ?? id, question is null ? "?" : bank.AreaTitle(question.Area), question?.KeyPoints ?? [], scores)
+            {
+                Auto = auto?.GetValueOrDefault(id),
+            };
         }).ToList();
         return new InterviewReport(interview, panel.Select(Name).ToList(), questions);
     }
@@ -70,6 +75,12 @@ internal sealed record InterviewReport(InterviewRecord Interview, IReadOnlyList<
                 md.Append(i, $"- **{Escape(s.Interviewer)}**: {s.Score?.ToString(i) ?? "-"} · key points heard: {s.Ticks.Count(t => t)} of {s.Ticks.Length}");
                 md.Append(s.Note is null ? "\n" : $" · note: {Escape(s.Note)}\n");
             }
+            if (q.Auto is { } auto)
+            {
+                md.Append(i, $"- **Auto-graded**: {Escape(auto.Summary())}\n");
+                if (auto.Answer is { } answer)
+                    md.Append(i, $"- **Typed answer**: {Escape(answer)}\n");
+            }
             md.Append('\n');
         }
         return md.ToString();
@@ -92,6 +103,9 @@ internal sealed record InterviewReport(InterviewRecord Interview, IReadOnlyList<
 
 internal sealed record ReportQuestion(string Id, string Title, string AreaTitle, IReadOnlyList<KeyPoint> KeyPoints, IReadOnlyList<ReportScore> Scores)
 {
+    /// <summary>What the machine graded, in a report the candidate reads about themselves; null otherwise.</summary>
+    public AutoGraded? Auto { get; init; }
+
     public double? Mean => Scores.Any(s => s.Score is not null) ? Scores.Where(s => s.Score is not null).Average(s => s.Score!.Value) : null;
 
     public int Spread => Scores.Count(s => s.Score is not null) < 2 ? 0 : Scores.Max(s => s.Score ?? 0) - Scores.Where(s => s.Score is not null).Min(s => s.Score!.Value);

@@ -1,3 +1,4 @@
+using Viva.Data.Attempts;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -75,6 +76,8 @@ public abstract class InterviewerFlowContract<TApp>(TApp app, BrowserFixture bro
 
             await ian.GetByTestId("report-link").ClickAsync();
             await Expect(ian.GetByTestId("report-title")).ToContainTextAsync("Casey Jones");
+            // A panel's candidate has no account here: nothing machine-graded of theirs is shown.
+            await Expect(ian.GetByTestId("auto-graded")).ToHaveCountAsync(0);
             await Expect(ian.GetByTestId("disagreements")).ToContainTextAsync("spread 2");
             await BrowserTest.SnapAsync(ian, "interview-report");
             var markdown = await (await ian.APIRequest.GetAsync($"/interviews/{interviewId}/report.md")).TextAsync();
@@ -125,8 +128,24 @@ public abstract class InterviewerFlowContract<TApp>(TApp app, BrowserFixture bro
                 Assert.Equal(count, await db.Reviews.CountAsync(r => r.Source == "mock"));
                 Assert.Equal(count, await db.WrittenAnswers.CountAsync(a => a.Source == "mock" && a.Answer != null));
             }
-            // The question rated 1 (Again) is a learning card; once its step has passed, review shows it first.
+            // The candidate's own report adds what the machine graded: the matcher on the typed answer, and
+            // each quiz item's latest answer (a wrong one, then a right one: 1 of 1 right).
             var firstQuestion = await FirstQuestionAsync(mockId);
+            await using (var db = app.OpenDatabase())
+            {
+                db.UserId = await UserIdAsync(email);
+                db.QuizAnswers.Add(new QuizAnswerRecord { QuestionId = firstQuestion, ItemIndex = 0, AnsweredAt = 1, Correct = false, Answer = "x", ContentHash = "" });
+                db.QuizAnswers.Add(new QuizAnswerRecord { QuestionId = firstQuestion, ItemIndex = 0, AnsweredAt = 2, Correct = true, Answer = "y", ContentHash = "" });
+                await db.SaveChangesAsync();
+            }
+            await candidate.GotoAsync($"/interviews/{mockId}/report");
+            var first = candidate.Locator($"section[data-question='{firstQuestion}'] [data-testid=auto-graded]");
+            await Expect(first).ToContainTextAsync("the matcher found");
+            await Expect(first).ToContainTextAsync("quiz: 1 of 1 answered items right");
+            var report = await (await candidate.APIRequest.GetAsync($"/interviews/{mockId}/report.md")).TextAsync();
+            Assert.Contains("**Typed answer**: My answer to question 1", report, StringComparison.Ordinal);
+
+            // The question rated 1 (Again) is a learning card; once its step has passed, review shows it first.
             app.Clock.Advance(TimeSpan.FromMinutes(11));
             await candidate.GotoAsync("/review");
             await Expect(candidate.Locator("article[data-review]")).ToHaveAttributeAsync("data-question", firstQuestion);
