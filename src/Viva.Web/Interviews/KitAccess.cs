@@ -20,8 +20,9 @@ internal static class KitAccess
     /// <summary>An id nobody can guess (ids appear in links; access is checked anyway).</summary>
     public static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
+    /// <summary>A level by its name only: Enum.TryParse also takes numbers ("2", even "99"), which no form offers.</summary>
     public static Level? ParseLevel(string? name) =>
-        Enum.TryParse<Level>(name, ignoreCase: true, out var level) && Enum.IsDefined(level) && !int.TryParse(name, out _) ? level : null;
+        !int.TryParse(name, out _) && Enum.TryParse<Level>(name, ignoreCase: true, out var level) && Enum.IsDefined(level) ? level : null;
 
     public static KitRequest RequestOf(KitRecord kit) =>
         new(ParseLevel(kit.Level) ?? Level.Senior, kit.Minutes, kit.Seed) { Areas = Lists.Commas(kit.Areas).ToList() };

@@ -43,7 +43,7 @@ internal static class MockInterviews
     public static async Task<string?> FinishAsync(VivaDb db, ReviewLog reviews, InterviewRecord mock, BankCatalog bank, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await Scorecards.SubmitAsync(db, mock, mock.Panel, bank, now, cancellationToken) is { } problem)
+        if (await Scorecards.SubmitAsync(db, mock, mock.Panel, now, cancellationToken) is { } problem)
             return problem;
         var entries = await db.ScoreEntries.AsNoTracking().Where(e => e.InterviewId == mock.Id && e.InterviewerId == mock.Panel).ToListAsync(cancellationToken);
         var seconds = (now - DateTimeOffset.FromUnixTimeMilliseconds(mock.StartedAt ?? mock.CreatedAt)).TotalSeconds;

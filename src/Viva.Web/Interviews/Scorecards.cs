@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Viva.Data;
-using Viva.Web.Bank;
 using Viva.Core.Bank;
 using Viva.Core.Interviews;
 using Viva.Data.Interviews;
@@ -67,7 +66,7 @@ internal static class Scorecards
     }
 
     /// <summary>Submits the scorecard once every question has a score that its rules accept; after that it is final.</summary>
-    public static async Task<string?> SubmitAsync(VivaDb db, InterviewRecord interview, string interviewerId, BankCatalog bank, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<string?> SubmitAsync(VivaDb db, InterviewRecord interview, string interviewerId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var entries = await db.ScoreEntries.Where(e => e.InterviewId == interview.Id && e.InterviewerId == interviewerId).ToListAsync(cancellationToken);
         foreach (var (id, n) in Lists.Lines(interview.QuestionIds).Select((id, i) => (id, i + 1)))
