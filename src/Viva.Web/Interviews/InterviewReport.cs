@@ -4,6 +4,7 @@ using Viva.Web.Bank;
 using System.Globalization;
 using System.Text;
 using Viva.Core.Bank;
+using Viva.Core.Grading;
 using Viva.Data.Interviews;
 
 namespace Viva.Web.Interviews;
@@ -24,6 +25,13 @@ internal sealed record InterviewReport(InterviewRecord Interview, IReadOnlyList<
     public IEnumerable<(string Area, double Mean, int Questions)> Areas => Questions.Where(q => q.Mean is not null)
         .GroupBy(q => q.AreaTitle).Select(g => (g.Key, g.Average(q => q.Mean!.Value), g.Count()));
 
+    /// <summary>
+    /// Per topic, the mean 1-4 score and the rubric score: the weighted share of the key points each
+    /// panellist heard (0-100), averaged over panellists and questions.
+    /// </summary>
+    public IEnumerable<(string Topic, double Mean, double Rubric, int Questions)> Topics => Questions.Where(q => q.Mean is not null)
+        .GroupBy(q => q.TopicTitle).Select(g => (g.Key, g.Average(q => q.Mean!.Value), g.Average(q => q.Rubric), g.Count()));
+
     public double? Overall => Questions.Any(q => q.Mean is not null) ? Questions.Where(q => q.Mean is not null).Average(q => q.Mean!.Value) : null;
 
     public static async Task<InterviewReport> LoadAsync(VivaDb db, InterviewRecord interview, BankCatalog bank, CancellationToken cancellationToken)
@@ -42,6 +50,7 @@ internal sealed record InterviewReport(InterviewRecord Interview, IReadOnlyList<
                 ? new ReportScore(Name(p), e.Score, Scorecards.Ticks(e.Ticks), e.Note) : null).OfType<ReportScore>().ToList();
             return new ReportQuestion(id, question?.Title ?? id, question is null ? "?" : bank.AreaTitle(question.Area), question?.KeyPoints ?? [], scores)
             {
+                TopicTitle = question is null ? "?" : bank.TopicTitle(question.Area, question.Topic),
                 Auto = auto?.GetValueOrDefault(id),
             };
         }).ToList();
@@ -58,6 +67,9 @@ internal sealed record InterviewReport(InterviewRecord Interview, IReadOnlyList<
         md.Append("## By area\n\n| area | questions | mean score |\n|---|---:|---:|\n");
         foreach (var (area, mean, count) in Areas)
             md.Append(i, $"| {Escape(area)} | {count} | {mean:0.00} |\n");
+        md.Append("\n## By topic\n\n| topic | questions | mean score | rubric (key points heard, weighted) |\n|---|---:|---:|---:|\n");
+        foreach (var (topic, mean, rubric, count) in Topics)
+            md.Append(i, $"| {Escape(topic)} | {count} | {mean:0.00} | {rubric:0} of 100 |\n");
         md.Append("\n## Disagreements\n\n");
         var any = false;
         foreach (var q in Disagreements)
@@ -103,6 +115,15 @@ internal sealed record InterviewReport(InterviewRecord Interview, IReadOnlyList<
 
 internal sealed record ReportQuestion(string Id, string Title, string AreaTitle, IReadOnlyList<KeyPoint> KeyPoints, IReadOnlyList<ReportScore> Scores)
 {
+    public string TopicTitle { get; init; } = "?";
+
+    /// <summary>
+    /// The rubric score: the weighted share of key points each panellist heard (0-100), averaged over the
+    /// panellists who scored. Ticks stored before a key point was added to the question count as not heard for it.
+    /// </summary>
+    public double Rubric => Scores.Count == 0 ? 0
+        : Scores.Average(s => (double)KeyPointChecklist.Score(KeyPoints, KeyPoints.Select((_, k) => k < s.Ticks.Length && s.Ticks[k]).ToArray()));
+
     /// <summary>What the machine graded, in a report the candidate reads about themselves; null otherwise.</summary>
     public AutoGraded? Auto { get; init; }
 

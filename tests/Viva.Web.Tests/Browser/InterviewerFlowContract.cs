@@ -1,6 +1,7 @@
 using Viva.Data.Attempts;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Viva.Data.Accounts;
 using Viva.Web.Tests.Infrastructure;
@@ -79,6 +80,19 @@ public abstract class InterviewerFlowContract<TApp>(TApp app, BrowserFixture bro
             // A panel's candidate has no account here: nothing machine-graded of theirs is shown.
             await Expect(ian.GetByTestId("auto-graded")).ToHaveCountAsync(0);
             await Expect(ian.GetByTestId("disagreements")).ToContainTextAsync("spread 2");
+            // Both ticked only each question's first key point: a topic's rubric score is that point's share of its question's weight.
+            var bank = app.Services.GetRequiredService<Viva.Web.Bank.BankCatalog>();
+            string Row(string topic, IEnumerable<Viva.Core.Bank.Question> qs) =>
+                $"{topic}|{qs.Count()}|{Math.Round(qs.Average(q => 100.0 * q.KeyPoints[0].Weight / q.KeyPoints.Sum(k => k.Weight))):0} of 100";
+            var asked = (await QuestionIdsAsync(interviewId)).Select(id => bank.Find(id)!).ToList();
+            var expected = asked.GroupBy(q => bank.TopicTitle(q.Area, q.Topic)).Select(g => Row(g.Key, g)).Order(StringComparer.Ordinal).ToList();
+            var shown = new List<string>();
+            foreach (var row in await ian.GetByTestId("topics").Locator("tbody tr").AllAsync())
+            {
+                var cells = await row.Locator("td").AllTextContentsAsync();
+                shown.Add($"{cells[0]}|{cells[1]}|{cells[3]}");
+            }
+            Assert.Equal(expected, shown.Order(StringComparer.Ordinal).ToList());
             await BrowserTest.SnapAsync(ian, "interview-report");
             var markdown = await (await ian.APIRequest.GetAsync($"/interviews/{interviewId}/report.md")).TextAsync();
             Assert.Contains("# Interview report: Casey Jones", markdown, StringComparison.Ordinal);
@@ -177,10 +191,12 @@ public abstract class InterviewerFlowContract<TApp>(TApp app, BrowserFixture bro
         });
     }
 
-    private async Task<string> FirstQuestionAsync(string interviewId)
+    private async Task<string> FirstQuestionAsync(string interviewId) => (await QuestionIdsAsync(interviewId))[0];
+
+    private async Task<string[]> QuestionIdsAsync(string interviewId)
     {
         await using var db = app.OpenDatabase();
-        return db.Interviews.Single(i => i.Id == interviewId).QuestionIds.Split('\n')[0];
+        return db.Interviews.Single(i => i.Id == interviewId).QuestionIds.Split('\n');
     }
 
     private async Task<string> UserIdAsync(string email)
