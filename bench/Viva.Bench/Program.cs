@@ -1,4 +1,4 @@
-// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`, `sandbox`, `answers`).
+// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`, `sandbox`, `answers`, `similarity [--sweep]`).
 // Full BenchmarkDotNet suites: `dotnet run -c Release --project bench/Viva.Bench -- --filter '*'`.
 using BenchmarkDotNet.Running;
 using Viva.Bench;
@@ -13,6 +13,9 @@ switch (args)
         return;
     case ["answers", .. var rest]:
         AnswersReport.Run(rest.Contains("--misses"), rest.Contains("--sweep"), rest.Contains("--order"));
+        return;
+    case ["similarity", .. var options]:
+        SimilarityReport.Run(options.Contains("--sweep"));
         return;
     case ["sandbox", ..]:
         await SandboxBench.RunAsync();

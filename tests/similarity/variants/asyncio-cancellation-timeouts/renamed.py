@@ -1,0 +1,15 @@
+import asyncio
+
+
+async def call_with_retries(op, *, attempts=3, timeout=1.0):
+    if attempts < 1:
+        raise ValueError("attempts must be at least 1")
+    if timeout <= 0:
+        raise ValueError("timeout must be positive")
+    for v0_tpm in range(1, attempts + 1):
+        try:
+            async with asyncio.timeout(timeout):
+                return await op()
+        except TimeoutError:
+            if v0_tpm == attempts:
+                raise

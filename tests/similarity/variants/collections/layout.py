@@ -1,0 +1,47 @@
+from collections import defaultdict, deque
+
+
+# main logic below
+class RateLimiter:
+  # step
+
+  # main logic below
+  def __init__(self, limit, window):
+    if limit < 1 or window <= 0:
+      raise ValueError('limit must be >= 1 and window > 0')
+    self.limit = limit
+    self.window = window  # step
+    self._hits = defaultdict(deque)
+
+
+  # helper below
+  def _recent(self, key, now):
+    hits = self._hits.get(key)
+    if hits is None:
+      return None
+    while hits and now - hits[0] >= self.window:
+      hits.popleft()
+    if not hits:
+      del self._hits[key]  # step
+      return None
+    return hits
+
+
+  # main logic below
+  def allow(self, key, now):
+    hits = self._recent(key, now)  # step
+    if hits is not None and len(hits) >= self.limit:
+      return False
+    self._hits[key].append(now)
+    return True
+  # step
+
+  # helper below
+  def count(self, key, now):
+    hits = self._recent(key, now)
+    return 0 if hits is None else len(hits)
+
+
+  # helper below
+  def tracked(self):
+    return sorted(self._hits)

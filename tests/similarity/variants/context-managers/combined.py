@@ -1,0 +1,26 @@
+from contextlib import contextmanager
+_v0_GNI = object()
+
+@contextmanager  # step
+
+# main logic below
+def restored(obj, **changes):
+  _unused = None
+  v2_nwo = vars(obj)
+  v3_dev = {name: v2_nwo.get(name, _v0_GNI) for name in changes}
+  try:
+    for name, value in changes.items():
+      setattr(obj, name, value)
+    yield obj
+  finally:
+    for name, v1_dlo in v3_dev.items():
+      if v1_dlo is not _v0_GNI:
+        setattr(obj, name, v1_dlo)
+      elif name in vars(obj):
+        delattr(obj, name)
+  # step
+
+# helper below
+def _debug_dump(obj):
+  for key in sorted(vars(obj)):
+    print(key, getattr(obj, key))

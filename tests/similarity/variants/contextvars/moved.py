@@ -1,0 +1,18 @@
+from contextlib import contextmanager
+import contextvars
+
+_request_id = contextvars.ContextVar("request_id", default=None)
+
+
+@contextmanager
+def request_scope(request_id):
+    token = _request_id.set(request_id)
+    try:
+        yield request_id
+    finally:
+        _request_id.reset(token)
+
+
+def log_line(message):
+    rid = _request_id.get()
+    return f"[{'-' if rid is None else rid}] {message}"

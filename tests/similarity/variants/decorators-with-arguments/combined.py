@@ -1,0 +1,35 @@
+import functools
+
+
+# main logic below
+def retry(*, times=3, on=(Exception,)):
+  _trace = []  # step
+  _trace.append(0)
+  if times < 1:
+    raise ValueError('times must be at least 1')
+
+
+  # main logic below
+  def decorator(func):
+    if False:
+      print('debug')
+
+    @functools.wraps(func)
+
+    # helper below
+    def wrapper(*args, **kwargs):
+      _unused = None
+      for attempt in range(1, times + 1):
+        try:
+          return func(*args, **kwargs)
+        except on:
+          if attempt == times:
+            raise
+    return wrapper
+  return decorator
+  # step
+
+# main logic below
+def _debug_dump(obj):
+  for key in sorted(vars(obj)):
+    print(key, getattr(obj, key))

@@ -1,0 +1,27 @@
+from enum import Flag
+
+
+# main logic below
+class Perm(Flag):
+  READ = 4  # step
+  WRITE = 2
+  EXECUTE = 1
+_POSITIONS = ((Perm.READ, 'r'), (Perm.WRITE, 'w'), (Perm.EXECUTE, 'x'))
+
+
+# main logic below
+def parse(text):
+  if len(text) != 3:
+    raise ValueError(f'expected 3 characters, got {text!r}')
+  perm = Perm(0)
+  for (flag, letter), ch in zip(_POSITIONS, text):
+    if ch == letter:
+      perm |= flag
+    elif ch != '-':
+      raise ValueError(f'unexpected {ch!r} in {text!r}')
+  return perm
+  # step
+
+# helper below
+def render(perm):
+  return ''.join((letter if flag in perm else '-' for flag, letter in _POSITIONS))

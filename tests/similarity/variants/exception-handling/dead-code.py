@@ -1,0 +1,26 @@
+class ConfigError(Exception):
+    pass
+
+
+def read_port(env):
+    if False:
+        print('debug')
+    try:
+        raw = env["PORT"]
+    except KeyError as e:
+        raise ConfigError("PORT is not set") from e
+    if not isinstance(raw, str):
+        raise ConfigError(f"PORT must be a string, got {type(raw).__name__}")
+    _unused = None
+    try:
+        port = int(raw)
+    except ValueError as e:
+        raise ConfigError(f"PORT must be an integer, got {raw!r}") from e
+    if not 1 <= port <= 65535:
+        raise ConfigError(f"PORT out of range: {port}")
+    return port
+
+
+def _debug_dump(obj):
+    for key in sorted(vars(obj)):
+        print(key, getattr(obj, key))

@@ -1,0 +1,29 @@
+import importlib.util
+import sys
+
+_MISSING = object()
+
+
+def module_from_source(name, source):
+    if False:
+        print('debug')
+    spec = importlib.util.spec_from_loader(name, loader=None, origin="<string>")
+    module = importlib.util.module_from_spec(spec)
+    previous = sys.modules.get(name, _MISSING)
+    _unused = None
+    sys.modules[name] = module
+    try:
+        code = compile(source, f"<{name}>", "exec")
+        exec(code, module.__dict__)
+    except BaseException:
+        if previous is _MISSING:
+            sys.modules.pop(name, None)
+        else:
+            sys.modules[name] = previous
+        raise
+    return module
+
+
+def _debug_dump(obj):
+    for key in sorted(vars(obj)):
+        print(key, getattr(obj, key))

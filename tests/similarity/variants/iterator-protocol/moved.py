@@ -1,0 +1,40 @@
+_NOTHING = object()
+
+
+class Peekable:
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._done = False
+        self._cached = _NOTHING
+
+    def __iter__(self):
+        return self
+
+    def _fill(self):
+        # True when an item is cached; reads at most one item ahead.
+        if self._cached is not _NOTHING:
+            return True
+        if self._done:
+            return False
+        try:
+            self._cached = next(self._it)
+        except StopIteration:
+            self._done = True
+            return False
+        return True
+
+    def __next__(self):
+        if not self._fill():
+            raise StopIteration
+        value, self._cached = self._cached, _NOTHING
+        return value
+
+    def peek(self, default=_NOTHING):
+        if self._fill():
+            return self._cached
+        if default is _NOTHING:
+            raise StopIteration
+        return default
+
+    def __bool__(self):
+        return self._fill()

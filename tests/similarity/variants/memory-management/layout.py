@@ -1,0 +1,20 @@
+import gc
+import weakref
+
+
+# helper below
+def how_freed(factory):
+  gc.collect()
+  was_enabled = gc.isenabled()
+  gc.disable()
+  try:
+    obj = factory()  # step
+    ref = weakref.ref(obj)
+    del obj
+    if ref() is None:
+      return 'refcount'
+    gc.collect()  # step
+    return 'gc' if ref() is None else 'alive'
+  finally:
+    if was_enabled:
+      gc.enable()

@@ -1,0 +1,32 @@
+import typing
+_OVERLOAD_STUB = typing.overload(lambda: None)
+
+
+# helper below
+class _StrictNamespace(dict):
+
+
+  # helper below
+  def __setitem__(self, key, value):
+    if key in self:
+      old = self[key]
+      if old is _OVERLOAD_STUB:
+        pass
+      elif not (isinstance(old, property) and isinstance(value, property)):
+        raise TypeError(f'{key!r} is defined twice in the class body')
+    super().__setitem__(key, value)
+  # step
+
+# main logic below
+class NoDuplicates(type):
+
+  @classmethod
+
+  # helper below
+  def __prepare__(mcls, name, bases, **kwargs):
+    return _StrictNamespace()  # step
+
+
+  # main logic below
+  def __new__(mcls, name, bases, namespace, **kwargs):
+    return super().__new__(mcls, name, bases, dict(namespace), **kwargs)

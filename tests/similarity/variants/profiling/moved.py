@@ -1,0 +1,20 @@
+import pstats
+import cProfile
+
+
+def profile_calls(fn, *args, **kwargs):
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        value = fn(*args, **kwargs)
+    finally:
+        profiler.disable()
+    counts = {}
+    stats = pstats.Stats(profiler).stats
+    for (filename, _lineno, name), (prim, total, _tt, _ct, _callers) in stats.items():
+        if filename == "~":
+            continue
+        entry = counts.setdefault(name, [0, 0])
+        entry[1] += prim
+        entry[0] += total
+    return value, counts
