@@ -3,6 +3,7 @@ using System.CommandLine;
 using Viva.Cli.Check;
 using Viva.Cli.Database;
 using Viva.Cli.Fsrs;
+using Viva.Cli.Interchange;
 using Viva.Cli.Practice;
 using Viva.Cli.Serve;
 using Viva.Cli.Run;
@@ -20,6 +21,8 @@ var root = new RootCommand("Viva: interview preparation and skill assessment for
     ServeCommand.Create(),
     RunCommand.Create(),
     UserCommand.Create(),
+    ImportCommand.Create(),
+    ExportCommand.Create(),
 };
 var parsed = root.Parse(args);
 var status = await parsed.InvokeAsync();

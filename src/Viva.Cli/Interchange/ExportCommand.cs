@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Viva.Cli.Check;
+using Viva.Cli.Shared;
+using Viva.Core.Bank;
+using Viva.Core.Interchange;
+using Viva.Core.Interchange.Gift;
+
+namespace Viva.Cli.Interchange;
+
+/// <summary><c>viva export --format gift [--topic ...] OUT</c>: writes the bank's questions as GIFT and reports what GIFT cannot hold.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var output = new Argument<string>("out") { Description = "The file to write." };
+        var format = new Option<string>("--format") { Required = true, Description = "The format: gift (moodle-xml, anki and exercism are not built yet)." };
+        var topics = new Option<string[]>("--topic") { HelpName = "topic", Description = "Only questions of this topic or area (repeatable)." };
+        var bank = CommonOptions.Bank();
+        var command = new Command("export", "Export the bank's questions to an interchange format.") { output, format, topics, bank };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(format) != "gift")
+                return CliError.Fail($"--format {parse.GetValue(format)}: only gift is built so far", 2);
+            var loaded = QuestionBank.Load(BankLocation.OrDefault(parse.GetValue(bank)));
+            if (loaded.Problems.Count > 0)
+                return CliError.Fail($"the bank has problems ({loaded.Problems[0]}); `viva check` lists them all");
+            var wanted = parse.GetValue(topics) ?? [];
+            var questions = loaded.Questions.Where(q => wanted.Length == 0 || wanted.Contains(q.Topic) || wanted.Contains(q.Area)).ToList();
+            if (questions.Count == 0)
+                return CliError.Fail($"no question has topic or area {string.Join(", ", wanted)}");
+            var export = GiftExporter.Export(questions);
+            var path = parse.GetValue(output)!;
+            await File.WriteAllTextAsync(path + ".tmp", export.Text, ct);
+            File.Move(path + ".tmp", path, overwrite: true);
+            foreach (var outcome in export.Outcomes.Where(o => o.Status != ItemStatus.Imported))
+                Console.WriteLine($"{outcome.Item}: GIFT cannot hold {outcome.Detail}");
+            Console.WriteLine($"{questions.Count} questions, {export.ItemCount} GIFT questions written to {path}");
+            return 0;
+        });
+        return command;
+    }
+}
