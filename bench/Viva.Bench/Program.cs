@@ -1,4 +1,5 @@
-// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`, `sandbox`, `answers`).
+// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`, `sandbox`, `answers`,
+// `calibration [runs]`).
 // Full BenchmarkDotNet suites: `dotnet run -c Release --project bench/Viva.Bench -- --filter '*'`.
 using BenchmarkDotNet.Running;
 using Viva.Bench;
@@ -13,6 +14,9 @@ switch (args)
         return;
     case ["answers", .. var rest]:
         AnswersReport.Run(rest.Contains("--misses"), rest.Contains("--sweep"), rest.Contains("--order"));
+        return;
+    case ["calibration", .. var runs]:
+        CalibrationReport.Run(runs is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 11);
         return;
     case ["sandbox", ..]:
         await SandboxBench.RunAsync();
