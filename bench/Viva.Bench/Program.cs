@@ -1,4 +1,5 @@
-// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`, `sandbox`, `answers`, `similarity [--sweep]`).
+// Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`, `sandbox`, `answers`,
+// `similarity [--sweep]`, `calibration [runs]`).
 // Full BenchmarkDotNet suites: `dotnet run -c Release --project bench/Viva.Bench -- --filter '*'`.
 using BenchmarkDotNet.Running;
 using Viva.Bench;
@@ -16,6 +17,9 @@ switch (args)
         return;
     case ["similarity", .. var options]:
         SimilarityReport.Run(options.Contains("--sweep"));
+        return;
+    case ["calibration", .. var runs]:
+        CalibrationReport.Run(runs is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 11);
         return;
     case ["sandbox", ..]:
         await SandboxBench.RunAsync();

@@ -28,14 +28,17 @@ public sealed record Agreement(
     public static Agreement Of(RatingMatrix ratings, BootstrapOptions options)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        return new Agreement(
-            ratings.Units,
-            ratings.Raters,
-            IntraclassCorrelation.Anova(ratings),
-            Bootstrap.Percentile(ratings, IntraclassCorrelation.Icc21, options),
-            OrdinalAlpha(ratings),
-            Bootstrap.Percentile(ratings, OrdinalAlpha, options));
+        var intervals = Bootstrap.Percentiles(ratings, 2, (resample, figures) =>
+        {
+            figures[0] = IntraclassCorrelation.Icc21(resample);
+            figures[1] = OrdinalAlpha(resample);
+        }, options);
+        return Of(ratings, intervals[0], intervals[1]);
     }
+
+    /// <summary>The figures of <paramref name="ratings"/> with intervals a caller has already drawn.</summary>
+    internal static Agreement Of(RatingMatrix ratings, BootstrapInterval? iccInterval, BootstrapInterval? alphaInterval) =>
+        new(ratings.Units, ratings.Raters, IntraclassCorrelation.Anova(ratings), iccInterval, OrdinalAlpha(ratings), alphaInterval);
 
     internal static double? OrdinalAlpha(RatingMatrix ratings) => KrippendorffAlpha.Of(ratings, AlphaMetric.Ordinal);
 }

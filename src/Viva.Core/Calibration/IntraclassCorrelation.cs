@@ -12,31 +12,53 @@ public static class IntraclassCorrelation
     public static IccAnova? Anova(RatingMatrix ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        var k = ratings.Raters;
-        var complete = new List<IReadOnlyList<double?>>();
-        for (var u = 0; u < ratings.Units; u++)
+        // A bootstrap calls this thousands of times, so it is two plain passes over the stored rows with
+        // nothing allocated but the result. Every sum runs in the same order as the textbook's (row by row,
+        // left to right), which keeps the figures bit for bit what they were when this was LINQ.
+        var rows = ratings.Rows;
+        var columns = ratings.Columns;
+        var k = columns.Length;
+        Span<double> columnSums = k <= 64 ? stackalloc double[k] : new double[k];
+
+        // Pass 1: which targets are complete, and the column and grand sums over them.
+        var n = 0;
+        double grandSum = 0, first = 0;
+        var varies = false;
+        foreach (var row in rows)
         {
-            var row = ratings.Unit(u);
-            if (row.All(s => s.HasValue))
-                complete.Add(row);
+            if (!IsComplete(row, columns))
+                continue;
+            double rowSum = 0;
+            for (var j = 0; j < k; j++)
+            {
+                var x = row[columns[j]]!.Value;
+                rowSum += x;
+                columnSums[j] += x;
+                if (n == 0 && j == 0)
+                    first = x;
+                else
+                    varies |= x != first;
+            }
+            grandSum += rowSum;
+            n++;
         }
-        var n = complete.Count;
-        if (n < 2 || k < 2 || complete.All(r => r.All(s => s == complete[0][0])))
+        if (n < 2 || k < 2 || !varies)
             return null;
 
-        var grand = complete.Sum(r => r.Sum(s => s!.Value)) / (n * k);
-        var rowMeans = complete.Select(r => r.Average(s => s!.Value)).ToArray();
-        var colMeans = Enumerable.Range(0, k).Select(j => complete.Average(r => r[j]!.Value)).ToArray();
-
+        // Pass 2: the sums of squares around the means. A row's mean is its sum again (same order, so the
+        // same double) over k, rather than a buffer of n row means kept from pass 1.
+        var grand = grandSum / (n * k);
         double total = 0, betweenTargets = 0, betweenJudges = 0;
-        for (var i = 0; i < n; i++)
+        foreach (var row in rows)
         {
-            for (var j = 0; j < k; j++)
-                total += Square(complete[i][j]!.Value - grand);
-            betweenTargets += k * Square(rowMeans[i] - grand);
+            if (!IsComplete(row, columns))
+                continue;
+            foreach (var j in columns)
+                total += Square(row[j]!.Value - grand);
+            betweenTargets += k * Square(RowSum(row, columns) / k - grand);
         }
         for (var j = 0; j < k; j++)
-            betweenJudges += n * Square(colMeans[j] - grand);
+            betweenJudges += n * Square(columnSums[j] / n - grand);
         var error = Math.Max(0, total - betweenTargets - betweenJudges);
 
         return new IccAnova(
@@ -51,6 +73,24 @@ public static class IntraclassCorrelation
 
     /// <summary>ICC(2,1) of <paramref name="ratings"/>, or null when undefined (see <see cref="Anova"/>).</summary>
     public static double? Icc21(RatingMatrix ratings) => Anova(ratings)?.Icc21;
+
+    private static bool IsComplete(double?[] row, ReadOnlySpan<int> columns)
+    {
+        foreach (var j in columns)
+        {
+            if (!row[j].HasValue)
+                return false;
+        }
+        return true;
+    }
+
+    private static double RowSum(double?[] row, ReadOnlySpan<int> columns)
+    {
+        double sum = 0;
+        foreach (var j in columns)
+            sum += row[j]!.Value;
+        return sum;
+    }
 
     private static double Square(double x) => x * x;
 }

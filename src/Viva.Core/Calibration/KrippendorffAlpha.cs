@@ -15,119 +15,154 @@ public static class KrippendorffAlpha
     public static double? Of(RatingMatrix ratings, AlphaMetric metric)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        var values = PairableValues(ratings);
-        if (values.Length < 2)
+        // A bootstrap calls this thousands of times, so: plain loops over the stored rows, and scratch on the
+        // stack while it is small (interview scores take a handful of distinct values, so it nearly always is).
+        var rows = ratings.Rows;
+        var columns = ratings.Columns;
+        Span<double> values = stackalloc double[SmallValues];
+        var v = PairableValues(rows, columns, ref values);
+        if (v < 2)
             return null;
-        var index = new Dictionary<double, int>(values.Length);
-        for (var i = 0; i < values.Length; i++)
-            index[values[i]] = i;
+        values = values[..v];
 
-        var coincidences = Coincidences(ratings, index);
-        var v = values.Length;
-        var marginals = new double[v];
+        Span<double> coincidences = v * v <= SmallValues * SmallValues ? stackalloc double[v * v] : new double[v * v];
+        coincidences.Clear();
+        Coincidences(rows, columns, values, coincidences);
+        Span<double> marginals = v <= SmallValues ? stackalloc double[v] : new double[v];
+        marginals.Clear();
         var n = 0.0;
         for (var c = 0; c < v; c++)
         {
             for (var k = 0; k < v; k++)
-                marginals[c] += coincidences[c, k];
+                marginals[c] += coincidences[c * v + k];
             n += marginals[c];
         }
 
-        var distance = Distances(values, marginals, metric);
         double observed = 0, expected = 0;
         for (var c = 0; c < v; c++)
         {
             for (var k = 0; k < v; k++)
             {
-                observed += coincidences[c, k] * distance[c, k];
-                expected += marginals[c] * marginals[k] * distance[c, k];
+                var distance = Distance(values, marginals, metric, c, k);
+                observed += coincidences[c * v + k] * distance;
+                expected += marginals[c] * marginals[k] * distance;
             }
         }
         // D_o = observed / n and D_e = expected / (n (n - 1)), so alpha = 1 - (n - 1) observed / expected.
         return expected <= 0 ? null : 1 - (n - 1) * observed / expected;
     }
 
-    /// <summary>The distinct scores in units with at least two scores, ascending (the ordinal metric needs the order).</summary>
-    private static double[] PairableValues(RatingMatrix ratings)
+    /// <summary>How many distinct values fit in the stack scratch; more (continuous scores) move to the heap.</summary>
+    private const int SmallValues = 16;
+
+    /// <summary>
+    /// The distinct scores in units with at least two scores, ascending (the ordinal metric needs the order),
+    /// into the start of <paramref name="values"/>; returns how many. Kept sorted as they come, by insertion:
+    /// with a handful of values that is cheaper than any set, and the binary search in
+    /// <see cref="Coincidences"/> needs the order anyway. Grows <paramref name="values"/> onto the heap if
+    /// it fills.
+    /// </summary>
+    private static int PairableValues(ReadOnlySpan<double?[]> rows, ReadOnlySpan<int> columns, ref Span<double> values)
     {
-        var values = new SortedSet<double>();
-        for (var u = 0; u < ratings.Units; u++)
+        var count = 0;
+        foreach (var row in rows)
         {
-            var scores = ratings.Unit(u);
-            if (scores.Count(s => s.HasValue) >= 2)
+            if (Scored(row, columns) < 2)
+                continue;
+            foreach (var j in columns)
             {
-                foreach (var s in scores)
+                if (row[j] is not { } x)
+                    continue;
+                var at = values[..count].BinarySearch(x);
+                if (at >= 0)
+                    continue;
+                if (count == values.Length)
                 {
-                    if (s is { } x)
-                        values.Add(x);
+                    var larger = new double[values.Length * 4];
+                    values.CopyTo(larger);
+                    values = larger;
                 }
+                at = ~at;
+                values[at..count].CopyTo(values[(at + 1)..]);
+                values[at] = x;
+                count++;
             }
         }
-        return [.. values];
+        return count;
     }
 
     /// <summary>
-    /// o[c, k]: over units, the ordered pairs of two different raters' scores (c, k), each unit's pairs
-    /// weighted 1 / (m - 1) for its m scores, so every pairable score contributes exactly 1 in total.
+    /// o[c, k] (row-major, <c>c * v + k</c>): over units, the ordered pairs of two different raters' scores
+    /// (c, k), each unit's pairs weighted 1 / (m - 1) for its m scores, so every pairable score contributes
+    /// exactly 1 in total. Only the values a unit holds are visited (the rest would add zeros), so a unit
+    /// costs its own scores squared, not the whole scale squared.
     /// </summary>
-    private static double[,] Coincidences(RatingMatrix ratings, Dictionary<double, int> index)
-    {
-        var v = index.Count;
-        var o = new double[v, v];
-        var counts = new int[v];
-        for (var u = 0; u < ratings.Units; u++)
-        {
-            var scores = ratings.Unit(u);
-            var m = scores.Count(s => s.HasValue);
-            if (m < 2)
-                continue; // not pairable, and its value may be in no pairable unit (so not in the index)
-            Array.Clear(counts);
-            foreach (var s in scores)
-            {
-                if (s is { } x)
-                    counts[index[x]]++;
-            }
-            for (var c = 0; c < v; c++)
-            {
-                if (counts[c] == 0)
-                    continue;
-                for (var k = 0; k < v; k++)
-                {
-                    // A score is never paired with itself: c with c counts n_c (n_c - 1) pairs, not n_c squared.
-                    var pairs = c == k ? counts[c] * (counts[c] - 1) : counts[c] * counts[k];
-                    o[c, k] += (double)pairs / (m - 1);
-                }
-            }
-        }
-        return o;
-    }
-
-    /// <summary>The squared difference function delta^2(c, k) of the metric, over the value indexes.</summary>
-    private static double[,] Distances(double[] values, double[] marginals, AlphaMetric metric)
+    private static void Coincidences(ReadOnlySpan<double?[]> rows, ReadOnlySpan<int> columns, ReadOnlySpan<double> values, Span<double> o)
     {
         var v = values.Length;
-        var d = new double[v, v];
-        for (var c = 0; c < v; c++)
+        // Per unit: the value index of each score, how often each index occurs, and the distinct indexes.
+        Span<int> indexes = columns.Length <= 64 ? stackalloc int[columns.Length] : new int[columns.Length];
+        Span<int> counts = v <= SmallValues ? stackalloc int[v] : new int[v];
+        counts.Clear();
+        foreach (var row in rows)
         {
-            for (var k = 0; k < v; k++)
+            var m = 0;
+            foreach (var j in columns)
             {
-                d[c, k] = metric switch
-                {
-                    AlphaMetric.Nominal => c == k ? 0 : 1,
-                    AlphaMetric.Interval => (values[c] - values[k]) * (values[c] - values[k]),
-                    AlphaMetric.Ordinal => Square(OrdinalSpan(marginals, Math.Min(c, k), Math.Max(c, k))),
-                    _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, null),
-                };
+                if (row[j] is { } x)
+                    indexes[m++] = values.BinarySearch(x);
             }
+            if (m < 2)
+                continue; // not pairable, and its value may be in no pairable unit (so not among the values)
+
+            // Keep each index's first occurrence only, so every (c, k) of the unit is added once.
+            var distinct = 0;
+            for (var i = 0; i < m; i++)
+            {
+                if (counts[indexes[i]]++ == 0)
+                    indexes[distinct++] = indexes[i];
+            }
+            for (var a = 0; a < distinct; a++)
+            {
+                var c = indexes[a];
+                for (var b = 0; b < distinct; b++)
+                {
+                    var k = indexes[b];
+                    // A score is never paired with itself: c with c counts n_c (n_c - 1) pairs, not n_c squared.
+                    var pairs = c == k ? counts[c] * (counts[c] - 1) : counts[c] * counts[k];
+                    o[c * v + k] += (double)pairs / (m - 1);
+                }
+            }
+            for (var a = 0; a < distinct; a++)
+                counts[indexes[a]] = 0;
         }
-        return d;
     }
+
+    private static int Scored(double?[] row, ReadOnlySpan<int> columns)
+    {
+        var m = 0;
+        foreach (var j in columns)
+        {
+            if (row[j].HasValue)
+                m++;
+        }
+        return m;
+    }
+
+    /// <summary>The squared difference function delta^2(c, k) of the metric, between value indexes c and k.</summary>
+    private static double Distance(ReadOnlySpan<double> values, ReadOnlySpan<double> marginals, AlphaMetric metric, int c, int k) => metric switch
+    {
+        AlphaMetric.Nominal => c == k ? 0 : 1,
+        AlphaMetric.Interval => (values[c] - values[k]) * (values[c] - values[k]),
+        AlphaMetric.Ordinal => Square(OrdinalSpan(marginals, Math.Min(c, k), Math.Max(c, k))),
+        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, null),
+    };
 
     /// <summary>
     /// The ordinal distance before squaring: the scores given from rank <paramref name="low"/> to rank
     /// <paramref name="high"/>, counting only half of each end's own scores (0 when low == high).
     /// </summary>
-    private static double OrdinalSpan(double[] marginals, int low, int high)
+    private static double OrdinalSpan(ReadOnlySpan<double> marginals, int low, int high)
     {
         var sum = 0.0;
         for (var g = low; g <= high; g++)

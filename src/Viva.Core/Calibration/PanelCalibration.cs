@@ -10,19 +10,42 @@ public sealed record PanelCalibration(Agreement Panel, IReadOnlyList<Interviewer
     public static PanelCalibration Of(RatingMatrix ratings, BootstrapOptions options)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        var panel = Agreement.Of(ratings, options);
-        var interviewers = new List<InterviewerAgreement>(ratings.Raters);
-        for (var rater = 0; rater < ratings.Raters; rater++)
+        // Every interval here (the panel's, each leave-one-out panel's, each rise's) resamples the same
+        // units with the same seed, so they all see the same draws: one pass computes each figure once
+        // per resample and reads all the rises off it, instead of a bootstrap per interval recomputing the
+        // panel's figures for every rise. Slots: 0-1 the panel's ICC and alpha, then per rater r at
+        // 2 + 4r its leave-one-out ICC, alpha, ICC rise and alpha rise.
+        var raters = ratings.Raters;
+        var intervals = Bootstrap.Percentiles(ratings, 2 + 4 * raters, (resample, figures) =>
         {
-            var r = rater;
-            var without = Agreement.Of(ratings.WithoutRater(r), options);
+            var icc = IntraclassCorrelation.Icc21(resample);
+            var alpha = Agreement.OrdinalAlpha(resample);
+            figures[0] = icc;
+            figures[1] = alpha;
+            for (var r = 0; r < raters; r++)
+            {
+                var without = resample.WithoutRater(r);
+                var slot = 2 + 4 * r;
+                figures[slot] = IntraclassCorrelation.Icc21(without);
+                figures[slot + 1] = Agreement.OrdinalAlpha(without);
+                figures[slot + 2] = Rise(icc, figures[slot]);
+                figures[slot + 3] = Rise(alpha, figures[slot + 1]);
+            }
+        }, options);
+
+        var panel = Agreement.Of(ratings, intervals[0], intervals[1]);
+        var interviewers = new List<InterviewerAgreement>(raters);
+        for (var r = 0; r < raters; r++)
+        {
+            var slot = 2 + 4 * r;
+            var without = Agreement.Of(ratings.WithoutRater(r), intervals[slot], intervals[slot + 1]);
             interviewers.Add(new InterviewerAgreement(
                 r,
                 without,
                 Rise(panel.Icc, without.Icc),
-                Bootstrap.Percentile(ratings, m => Rise(IntraclassCorrelation.Icc21(m), IntraclassCorrelation.Icc21(m.WithoutRater(r))), options),
+                intervals[slot + 2],
                 Rise(panel.Alpha, without.Alpha),
-                Bootstrap.Percentile(ratings, m => Rise(Agreement.OrdinalAlpha(m), Agreement.OrdinalAlpha(m.WithoutRater(r))), options)));
+                intervals[slot + 3]));
         }
         return new PanelCalibration(panel, interviewers);
     }

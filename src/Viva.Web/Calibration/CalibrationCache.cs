@@ -7,8 +7,9 @@ namespace Viva.Web.Calibration;
 
 /// <summary>
 /// The figures of the latest scores, kept: the bootstrap intervals (team, each panel, each interviewer's
-/// leave-one-out) take about two seconds for 50 interviews of 6 questions and 3 interviewers, and the
-/// same scores always give the same figures (fixed seed), so they are computed once per set of scores.
+/// leave-one-out) take a few hundred milliseconds for 50 interviews of 6 questions and 3 interviewers
+/// (`-- calibration` in bench/Viva.Bench), and the same scores always give the same figures (fixed seed),
+/// so they are computed once per set of scores.
 /// Keyed by a hash of everything the figures are made of, so a new submission, a renamed interviewer or a
 /// different blind-rule view is a new entry, never a stale one.
 /// </summary>

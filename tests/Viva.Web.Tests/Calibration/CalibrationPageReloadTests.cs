@@ -1,9 +1,5 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Viva.Data;
 using Viva.Data.Interviews;
-using Viva.Web.Calibration;
-using Viva.Web.Interviews;
 using Viva.Web.Bank;
 using Viva.Web.Tests.Infrastructure;
 
@@ -11,41 +7,24 @@ namespace Viva.Web.Tests.Calibration;
 
 /// <summary>
 /// The calibration page at a realistic size (50 interviews of 6 questions, 3 interviewers) in local mode:
-/// it answers in good time, and its fixed-seed bootstrap prints the same figures on every load.
+/// its fixed-seed bootstrap prints the same figures on every load, whether computed or cached. How long the
+/// figures take is a benchmark, not a test: `dotnet run -c Release --project bench/Viva.Bench -- calibration`.
 /// </summary>
-public sealed class CalibrationPageTimingTests(VivaAppFixture app, ITestOutputHelper output) : IClassFixture<VivaAppFixture>
+public sealed class CalibrationPageReloadTests(VivaAppFixture app, ITestOutputHelper output) : IClassFixture<VivaAppFixture>
 {
     [Fact]
-    public async Task Fifty_interviews_load_in_good_time_and_print_the_same_figures_twice()
+    public async Task Fifty_interviews_print_the_same_figures_on_every_load()
     {
         app.LogTo(output);
         await SeedAsync(interviews: 50, questions: 6, raters: ["r1", "r2", "r3"]);
         using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var cold = Stopwatch.StartNew();
+
         var first = await http.GetStringAsync("/calibration");
-        var times = new List<double>();
-        output.WriteLine($"/calibration first load (figures computed): {cold.Elapsed.TotalMilliseconds:0} ms");
-        string? last = null;
-        for (var i = 0; i < 3; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            last = await http.GetStringAsync("/calibration");
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        output.WriteLine($"/calibration again (same scores, cached figures), 50 interviews x 6 questions x 3 interviewers: {string.Join(", ", times.Select(t => $"{t:0} ms"))}");
-        // The page's own part (the form tokens differ per response, the figures must not).
-        Assert.Equal(MainOf(first), MainOf(last!));
-        await using (var db = app.OpenDatabase())
-        {
-            var watch = Stopwatch.StartNew();
-            var scores = await CalibrationScores.LoadAsync(db, new Member(VivaDb.LocalUserId, "you", Member.LocalTeam, Interviews: true), CancellationToken.None);
-            var loaded = watch.Elapsed.TotalMilliseconds;
-            TeamCalibration.Of(scores, new Dictionary<string, string>(), app.Services.GetRequiredService<BankCatalog>());
-            output.WriteLine($"loading the scores: {loaded:0} ms; the figures: {watch.Elapsed.TotalMilliseconds - loaded:0} ms");
-        }
+        var again = await http.GetStringAsync("/calibration");
+
         Assert.Contains("data-figure=\"icc\" data-value=\"0.", first, StringComparison.Ordinal);
-        // Generous: two shared cores; what it really takes is in the output (and docs/architecture.md).
-        Assert.True(times.Min() < 10_000, $"the page took {times.Min():0} ms");
+        // The page's own part (the form tokens differ per response, the figures must not).
+        Assert.Equal(MainOf(first), MainOf(again));
     }
 
     private static string MainOf(string html) => html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
@@ -58,10 +37,10 @@ public sealed class CalibrationPageTimingTests(VivaAppFixture app, ITestOutputHe
         await using var db = app.OpenDatabase();
         for (var i = 0; i < interviews; i++)
         {
-            var id = $"timing-{i:00}";
+            var id = $"reload-{i:00}";
             db.Interviews.Add(new InterviewRecord
             {
-                Id = id, Team = "local", CandidateName = $"Candidate {i}", KitName = "Timing", Level = "senior", Minutes = 45,
+                Id = id, Team = "local", CandidateName = $"Candidate {i}", KitName = "Reload", Level = "senior", Minutes = 45,
                 QuestionIds = string.Join('\n', ids), Panel = string.Join(',', raters), CreatedBy = "local", CreatedAt = i,
             });
             foreach (var rater in raters)
