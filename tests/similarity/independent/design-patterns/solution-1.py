@@ -1,0 +1,43 @@
+class HandlerError(Exception):
+    def __init__(self, errors):
+        super().__init__(f"{len(errors)} handler(s) failed")
+        self.errors = errors
+
+
+class _Subscription:
+    __slots__ = ("handler",)
+
+    def __init__(self, handler):
+        self.handler = handler
+
+
+class EventBus:
+    def __init__(self):
+        self._subscriptions = {}
+
+    def subscribe(self, event, handler):
+        subscription = _Subscription(handler)
+        self._subscriptions.setdefault(event, []).append(subscription)
+
+        def unsubscribe():
+            current = self._subscriptions.get(event, [])
+            for index, candidate in enumerate(current):
+                if candidate is subscription:
+                    del current[index]
+                    break
+            if not current:
+                self._subscriptions.pop(event, None)
+
+        return unsubscribe
+
+    def publish(self, event, payload):
+        snapshot = list(self._subscriptions.get(event, ()))
+        errors = []
+        for subscription in snapshot:
+            try:
+                subscription.handler(payload)
+            except Exception as exc:
+                errors.append(exc)
+        if errors:
+            raise HandlerError(errors)
+        return len(snapshot)
