@@ -72,5 +72,8 @@ public sealed class GiftRoundTripTests(ITestOutputHelper output)
         Assert.Contains(import.Outcomes, o => o.Status == ItemStatus.Skipped && o.Detail.Contains("numerical", StringComparison.Ordinal));
         Assert.Contains(import.Outcomes, o => o.Status == ItemStatus.ConvertedWithLoss && o.Detail.Contains("partial-credit", StringComparison.Ordinal));
         Assert.Contains(import.Outcomes, o => o.Status == ItemStatus.ConvertedWithLoss && o.Detail.Contains("alternative answers", StringComparison.Ordinal));
+        // GIFT's question text becomes the item's title (a bank stem holds only code), so the draft is a valid file.
+        Assert.Equal("Is a list mutable?", q.Quiz[0].Title);
+        Assert.Empty(QuestionParser.Parse("lists.md", Encoding.UTF8.GetBytes(QuestionWriter.Write(q))).Problems);
     }
 }

@@ -127,12 +127,13 @@ public static class GiftImporter
         {
             var lost = new List<string>();
             var title = ItemTitle(g, out var kindPrefix);
-            var stem = g.Text == title ? "" : g.Text;
+            var text = g.Text;
             if (g.IsMissingWord)
             {
-                stem = $"{g.Text} _____ {g.TextAfter}";
+                text = $"{g.Text} _____ {g.TextAfter}";
                 lost.Add("the answer's place in the sentence (shown as _____)");
             }
+            (title, var stem) = ChoiceText(title, text, lost);
             var full = g.Answers.Count(a => a.Weight >= 100);
             var multiple = kindPrefix == "multi" || g.Kind == GiftKind.MultipleAnswers || full > 1;
             if (!multiple && g.Answers.Any(a => a.Weight is > 0 and < 100))
@@ -156,7 +157,8 @@ public static class GiftImporter
 
         private ItemOutcome TrueFalse(GiftQuestion g, string name, PythonRange python)
         {
-            var title = ItemTitle(g, out _);
+            var lost = new List<string>();
+            var (title, stem) = ChoiceText(ItemTitle(g, out _), g.Text, lost);
             var answer = g.TrueFalseAnswer!.Value;
             string Why(bool optionIsTrue) =>
                 (optionIsTrue == answer ? g.TrueFalseRightFeedback : g.TrueFalseWrongFeedback) is { Length: > 0 } f ? f : Missing;
@@ -165,8 +167,7 @@ public static class GiftImporter
                 new(ChoiceOption.IdFor(_id, title, "True"), "True", answer, Why(true), 0),
                 new(ChoiceOption.IdFor(_id, title, "False"), "False", !answer, Why(false), 0),
             };
-            _quiz.Add(new ChoiceItem(title, python, false, g.Text == title ? "" : g.Text, options, 0));
-            var lost = new List<string>();
+            _quiz.Add(new ChoiceItem(title, python, false, stem, options, 0));
             if (g.TrueFalseRightFeedback.Length == 0 || g.TrueFalseWrongFeedback.Length == 0)
                 lost.Add("nothing, but a missing feedback got a placeholder explanation");
             if (g.GeneralFeedback.Length > 0)
@@ -248,6 +249,24 @@ public static class GiftImporter
                 else
                     _tags.Add(Slug(tag));
             }
+        }
+
+        /// <summary>
+        /// A bank choice item asks its question in its title; its stem may only be code, since prose there would run
+        /// on into the options. So GIFT's question text (its prose, on one line) becomes the title, and its code the stem.
+        /// </summary>
+        private static (string Title, string Stem) ChoiceText(string title, string text, List<string> lost)
+        {
+            if (text.Length == 0 || text == title)
+                return (title, "");
+            var (prose, code, _) = SplitCode(text);
+            var question = string.Join(' ', prose.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            if (question.Length > 0 && question != title)
+            {
+                lost.Add($"the question's name '{title}' (its text is the item's title)");
+                title = question;
+            }
+            return (title, code is null ? "" : $"```python\n{code}\n```");
         }
 
         private static string ItemTitle(GiftQuestion g, out string kind)
