@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Viva.Core.Bank;
 
@@ -12,22 +11,12 @@ public static class QuestionParser
     public static readonly string[] SectionNames =
         ["Question", "Answer", "Key points", "Follow-ups", "Pitfalls", "Examples", "Quiz", "Exercise"];
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static ParseResult Parse(string path, byte[] bytes)
     {
         var problems = new List<Problem>();
-        string text;
-        try
+        if (StrictUtf8.Decode(bytes, out var invalid) is not { } text)
         {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var offset = Math.Max(e.Index, 0);
-            var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
-            var bad = e.BytesUnknown is { Length: > 0 } b ? $"0x{b[0]:X2}" : "a byte";
-            problems.Add(new Problem(path, line, "encoding", $"file is not valid UTF-8 ({bad} at byte {offset})"));
+            problems.Add(new Problem(path, invalid!.Line, "encoding", $"file is not valid UTF-8 ({invalid.Byte} at byte {invalid.Offset})"));
             return new ParseResult(null, problems);
         }
 

@@ -12,22 +12,12 @@ namespace Viva.Core.Interchange.Gift;
 /// </summary>
 public static partial class GiftParser
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly string[] Formats = ["html", "moodle", "plain", "markdown"];
 
     public static GiftParseResult Parse(string path, byte[] bytes)
     {
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var offset = Math.Max(e.Index, 0);
-            var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
-            return Fail(path, line, $"the file is not valid UTF-8 (byte {offset}); save it as UTF-8");
-        }
+        if (StrictUtf8.Decode(bytes, out var invalid) is not { } text)
+            return Fail(path, invalid!.Line, $"the file is not valid UTF-8 (byte {invalid.Offset}); save it as UTF-8");
         try
         {
             return new GiftParseResult(new GiftDocument(ParseText(text.TrimStart('\uFEFF'))), null);
