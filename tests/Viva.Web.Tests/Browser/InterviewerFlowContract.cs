@@ -179,6 +179,8 @@ public abstract class InterviewerFlowContract<TApp>(TApp app, BrowserFixture bro
             await candidate.GotoAsync("/mock");
             await candidate.GetByLabel("Minutes (for a drawn kit)").FillAsync("30");
             await candidate.GetByRole(AriaRole.Button, new() { Name = "Start the clock" }).ClickAsync();
+            // The click navigates; a reload before it lands finds no page to reload.
+            await Expect(candidate).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/mock/[^/]+/1$"));
             // Past the deadline and its grace, in two steps so the 30-minute idle session stays alive.
             app.Clock.Advance(TimeSpan.FromMinutes(20));
             await candidate.ReloadAsync();
