@@ -36,6 +36,13 @@ public sealed class ReviewLog(VivaDb db, FsrsScheduler scheduler)
             db.WrittenAnswers.Add(answer);
         await db.LockCardAsync(questionId, cancellationToken);
         var record = await db.Cards.FirstOrDefaultAsync(c => c.QuestionId == questionId, cancellationToken);
+        // The caller read its clock before waiting for the lock, and web nodes' clocks differ: a review applied
+        // after a later-stamped one takes that one's time, so the log's (time, id) order is the order of
+        // application and a replay reproduces this projection exactly.
+        if (record?.LastReviewAt is { } last && at.ToUnixTimeMilliseconds() < last)
+            at = DateTimeOffset.FromUnixTimeMilliseconds(last);
+        if (answer is not null)
+            answer.AnsweredAt = at.ToUnixTimeMilliseconds();
         var next = scheduler.Next(record is null ? CardState.New(at) : ToState(record), at, rating, questionId);
         db.Reviews.Add(new ReviewRecord
         {

@@ -96,6 +96,56 @@ public abstract class ReviewLogContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_review_that_arrives_after_a_later_one_is_logged_in_the_order_it_was_applied()
+    {
+        // A request that read the clock, then waited behind another request's review of the same card.
+        var log = new ReviewLog(_db, _scheduler);
+        await log.AppendAsync("gil", "h", Rating.Good, Start.AddMinutes(10), TimeSpan.Zero, "web");
+        var late = await log.AppendAsync("gil", "h", Rating.Again, Start.AddMinutes(5), TimeSpan.Zero, "web");
+
+        var times = await _db.Reviews.AsNoTracking().OrderBy(r => r.Id).Select(r => r.ReviewedAt).ToListAsync();
+        Assert.Equal([Start.AddMinutes(10).ToUnixTimeMilliseconds(), Start.AddMinutes(10).ToUnixTimeMilliseconds()], times);
+        Assert.Equal(Start.AddMinutes(10), late.LastReview);
+        await AssertProjectionEqualsReplayAsync(log);
+    }
+
+    [Fact]
+    public async Task Four_clients_rating_the_same_cards_with_their_own_clocks_leave_the_projection_a_replay_gives()
+    {
+        // Each client reads its clock before the card's lock, and the clocks disagree by up to a few minutes
+        // (web nodes): reviews reach a card out of time order.
+        var contexts = new List<VivaDb>();
+        for (var c = 0; c < 4; c++)
+            contexts.Add(await OpenAsync());
+        try
+        {
+            await Task.WhenAll(contexts.Select((db, c) => Task.Run(async () =>
+            {
+                var log = new ReviewLog(db, _scheduler);
+                var random = new Random(c);
+                for (var i = 0; i < 40; i++)
+                    await log.AppendAsync($"shared{i % 3}", "h", (Rating)random.Next(1, 5),
+                        Start.AddMinutes(i * 2 + random.Next(-3, 4)), TimeSpan.Zero, $"client{c}");
+            })));
+            Assert.Equal(160, await _db.Reviews.CountAsync());
+            await AssertProjectionEqualsReplayAsync(new ReviewLog(_db, _scheduler));
+        }
+        finally
+        {
+            foreach (var db in contexts)
+                await db.DisposeAsync();
+        }
+    }
+
+    private async Task AssertProjectionEqualsReplayAsync(ReviewLog log)
+    {
+        var projected = await _db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
+        await log.RebuildAsync();
+        var replayed = await _db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
+        Assert.Equal(projected.Select(ReviewLog.ToState), replayed.Select(ReviewLog.ToState));
+    }
+
+    [Fact]
     public async Task A_rebuild_while_reviews_are_appended_leaves_a_projection_that_counts_every_review()
     {
         await using var other = await OpenAsync();
