@@ -6,6 +6,7 @@ using Viva.Data.Accounts;
 using Viva.Data.Attempts;
 using Viva.Data.Interviews;
 using Viva.Data.Learners;
+using Viva.Data.Limits;
 using Viva.Data.Reviews;
 
 namespace Viva.Data;
@@ -44,6 +45,7 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
     public DbSet<InterviewRecord> Interviews => Set<InterviewRecord>();
     public DbSet<ScorecardRecord> Scorecards => Set<ScorecardRecord>();
     public DbSet<ScoreEntryRecord> ScoreEntries => Set<ScoreEntryRecord>();
+    public DbSet<RateCounterRecord> RateCounters => Set<RateCounterRecord>();
 
     /// <summary>
     /// Makes other writers of this card's projection wait until the current transaction ends. SQLite
@@ -229,6 +231,14 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
             e.Property(t => t.Prefix).HasMaxLength(20);
             e.Property(t => t.SecretHash).HasMaxLength(64);
             e.Property(t => t.Scopes).HasMaxLength(50);
+        });
+        modelBuilder.Entity<RateCounterRecord>(e =>
+        {
+            // Shared by every user and node (see Limits.RateCounters): not an owned table.
+            e.ToTable("rate_counters");
+            e.HasKey(c => new { c.Key, c.WindowStart });
+            e.HasIndex(c => c.WindowStart);
+            e.Property(c => c.Key).HasMaxLength(200);
         });
     }
 

@@ -8,7 +8,7 @@ using Viva.Data.Reviews;
 
 namespace Viva.Cli.Database;
 
-/// <summary><c>viva db rebuild</c>: recomputes every card's state from the review log.</summary>
+/// <summary><c>viva db rebuild</c>: recomputes every card's state from the review log; <c>viva db migrate</c>: brings the schema up to date.</summary>
 internal static class DbCommand
 {
     public static Command Create()
@@ -36,6 +36,23 @@ internal static class DbCommand
             }
             return 0;
         });
-        return new Command("db", "Maintain the user database.") { rebuild };
+        var migrateDb = CommonOptions.Database();
+        var migrate = new Command("migrate", "Bring the database's schema up to date (web nodes and commands also do it when they open it; run this first when rolling out a new version to several nodes).") { migrateDb };
+        migrate.SetAction(async (parse, ct) =>
+        {
+            IReadOnlyList<string> applied = [];
+            var (database, error) = await UserData.OpenAsync(parse.GetValue(migrateDb), ct, pending => applied = pending);
+            if (database is null)
+                return CliError.Fail(error!);
+            await using (database)
+            {
+                var all = database.Database.GetMigrations().Count();
+                Console.WriteLine(applied.Count == 0
+                    ? $"the schema is up to date ({all} migrations)"
+                    : $"applied {applied.Count} of {all} migrations: {string.Join(", ", applied)}");
+            }
+            return 0;
+        });
+        return new Command("db", "Maintain the user database.") { rebuild, migrate };
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Viva.Data;
 
@@ -8,11 +9,15 @@ namespace Viva.Cli.Shared;
 internal static class UserData
 {
     /// <summary>The migrated database, or an error line when it cannot be used (corrupt file, unreachable server).</summary>
-    public static async Task<(VivaDb? Db, string? Error)> OpenAsync(string? connection, CancellationToken cancellationToken)
+    /// <remarks><paramref name="pending"/> is told the migrations this open is about to apply (<c>viva db migrate</c> lists them).</remarks>
+    public static async Task<(VivaDb? Db, string? Error)> OpenAsync(string? connection, CancellationToken cancellationToken,
+        Action<IReadOnlyList<string>>? pending = null)
     {
         var db = VivaDatabase.Create(connection);
         try
         {
+            if (pending is not null)
+                pending([.. await db.Database.GetPendingMigrationsAsync(cancellationToken)]);
             await VivaDatabase.MigrateAsync(db, cancellationToken);
             return (db, null);
         }

@@ -83,7 +83,7 @@ internal static class AccountServices
         });
         // After AddIdentityCookies has set the cookie's own format.
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o => o.TicketDataFormat = new RememberedTickets(o.TicketDataFormat));
-        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignInThrottle>();
         services.AddSingleton<SessionStamps>();
         return services;
     }

@@ -72,6 +72,7 @@ public static class VivaWebApp
         // Routing after the page cache, which answers most page views without needing an endpoint.
         app.UseRouting();
         app.UseVivaStaticFiles();
+        app.UseRunQuota(options);
         app.UseRateLimiter();
         app.UseAntiforgery();
 

@@ -21,6 +21,8 @@ public sealed record VivaWebOptions
     public int RunConcurrency { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
     /// <summary>Runs allowed per second on average (a token bucket), beyond which clients get 429.</summary>
     public int RunsPerSecond { get; init; } = 100;
+    /// <summary>Runs one user may start per minute (multi-user mode), counted in the database so it holds across web nodes.</summary>
+    public int RunsPerUserPerMinute { get; init; } = 60;
     /// <summary>Sign-in attempts allowed per client address per minute (multi-user mode).</summary>
     public int SignInAttemptsPerMinute { get; init; } = 10;
 }

@@ -53,6 +53,39 @@ internal static class RunServices
         return services;
     }
 
+    /// <summary>
+    /// Each user's runs per minute (<see cref="VivaWebOptions.RunsPerUserPerMinute"/>) in multi-user mode. The
+    /// limiters above protect this node's sandbox; this quota is the user's across all nodes, so it is counted in
+    /// the database (<see cref="Data.Limits.RateCounters"/>), not in the process.
+    /// </summary>
+    public static IApplicationBuilder UseRunQuota(this IApplicationBuilder app, VivaWebOptions options) => app.Use(async (context, next) =>
+    {
+        // The signed-in user, by session cookie or API token (a token's owner is not the request's RequestOwner).
+        if (!options.MultiUser || !IsRun(context) || context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is not { } userId)
+        {
+            await next(context);
+            return;
+        }
+        var services = context.RequestServices;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var window = TimeSpan.FromMinutes(1);
+        if (await Data.Limits.RateCounters.TryTakeAsync(services.GetRequiredService<Data.VivaDb>(), $"runs:{userId}",
+                options.RunsPerUserPerMinute, window, now, context.RequestAborted))
+        {
+            await next(context);
+            return;
+        }
+        var secondsLeft = 60 - now.ToUnixTimeSeconds() % 60;
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = secondsLeft.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await context.Response.WriteAsJsonAsync(new ProblemDetails
+        {
+            Status = StatusCodes.Status429TooManyRequests,
+            Title = "Run quota used up",
+            Detail = $"You may start {options.RunsPerUserPerMinute} runs a minute; retry in {secondsLeft} s.",
+        }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", context.RequestAborted);
+    });
+
     private static bool IsRun(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method)
         && (context.Request.Path.StartsWithSegments(RunPath) || context.Request.Path.StartsWithSegments("/exercises"));

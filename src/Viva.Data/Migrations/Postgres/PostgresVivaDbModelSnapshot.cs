@@ -781,6 +781,25 @@ namespace Viva.Data.Migrations.Postgres
                     b.ToTable("settings", (string)null);
                 });
 
+            modelBuilder.Entity("Viva.Data.Limits.RateCounterRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key", "WindowStart");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("rate_counters", (string)null);
+                });
+
             modelBuilder.Entity("Viva.Data.Reviews.CardRecord", b =>
                 {
                     b.Property<string>("UserId")

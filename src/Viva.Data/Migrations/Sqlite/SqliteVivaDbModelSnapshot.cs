@@ -760,6 +760,25 @@ namespace Viva.Data.Migrations.Sqlite
                     b.ToTable("settings", (string)null);
                 });
 
+            modelBuilder.Entity("Viva.Data.Limits.RateCounterRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "WindowStart");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("rate_counters", (string)null);
+                });
+
             modelBuilder.Entity("Viva.Data.Reviews.CardRecord", b =>
                 {
                     b.Property<string>("UserId")
