@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace Viva.Cli.Tests.Drills;
+
+/// <summary>One `viva serve --multi-user` process on a fixed loopback port, which a drill can SIGKILL and start again.</summary>
+internal sealed class WebNode(string database, int port, string workingDirectory) : IAsyncDisposable
+{
+    private Process? _process;
+
+    public Uri BaseUrl { get; } = new($"http://127.0.0.1:{port}");
+
+    public int Starts { get; private set; }
+
+    /// <summary>Starts the node and returns once it answers HTTP (it migrates and loads the bank first).</summary>
+    public async Task StartAsync()
+    {
+        _process = Process.Start(VivaProcess.StartInfo(workingDirectory, new Dictionary<string, string>(),
+            "serve", "--multi-user", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", database))!;
+        // Drained so a full pipe never blocks the server.
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        _process.StandardInput.Close();
+        Starts++;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var until = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < until)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"node on port {port} exited with {_process.ExitCode} while starting");
+            try
+            {
+                using var response = await http.GetAsync(new Uri(BaseUrl, "/account/sign-in"));
+                if ((int)response.StatusCode < 500)
+                    return;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"node on port {port} did not answer within 90 s");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flushing; what was in flight is cut off.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is null)
+            return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
+    }
+
+    public async ValueTask DisposeAsync() => await KillAsync();
+}
