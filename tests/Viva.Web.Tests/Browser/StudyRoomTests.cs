@@ -256,6 +256,31 @@ public sealed class StudyRoomTests : IClassFixture<VivaAppFixture>, IClassFixtur
     }
 
     [Fact]
+    public async Task A_submission_that_fails_a_test_gets_explain_your_code_follow_ups_about_its_own_code()
+    {
+        // A wrong solution of the bank's: its own identifiers, and a hidden test it fails.
+        var exercise = Bank.Questions.First(q => q.Exercise is { WrongSolutions.Count: > 0 }).Exercise!;
+        var question = Bank.Questions.First(q => q.Exercise == exercise);
+        var wrong = exercise.WrongSolutions[0].Code.Code;
+        var page = await _browser.NewPageAsync(_app.BaseUrl, withAxe: true);
+        await BrowserTest.RunAsync(page, async () =>
+        {
+            var form = await new ExercisePage(page).OpenAsync(question.Id);
+            await form.SubmitAsync(wrong);
+            var failed = await page.Locator("[data-testid=verdicts] li.fail strong").AllInnerTextsAsync();
+            Assert.NotEmpty(failed);
+
+            var followups = page.GetByTestId("explain-your-code").Locator("li");
+            Assert.InRange(await followups.CountAsync(), 3, 5);
+            await Expect(followups.First).ToContainTextAsync(failed[0]);
+            foreach (var quoted in await page.GetByTestId("explain-your-code").Locator("li [data-followup] code").AllInnerTextsAsync())
+                Assert.True(wrong.Contains(quoted, StringComparison.Ordinal) || failed.Contains(quoted), $"'{quoted}' is neither in the code nor a failed test");
+            await Axe.AssertNoSeriousViolationAsync(page, "exercise with follow-ups");
+            await BrowserTest.SnapAsync(page, "issue15-explain-your-code", page.GetByTestId("explain-your-code"));
+        });
+    }
+
+    [Fact]
     public async Task Search_counts_every_match_pages_them_filters_by_topic_and_hints_on_none()
     {
         var page = await _browser.NewPageAsync(_app.BaseUrl);
