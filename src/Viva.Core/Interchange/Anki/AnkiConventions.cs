@@ -6,7 +6,7 @@ namespace Viva.Core.Interchange.Anki;
 /// the header fields are tags, and each field ends with its Markdown source in an HTML comment, which
 /// Anki keeps but does not show.
 /// </summary>
-internal static class AnkiConventions
+public static class AnkiConventions
 {
     public const string GuidPrefix = "viva:";
     public const string DeckName = "Viva";
