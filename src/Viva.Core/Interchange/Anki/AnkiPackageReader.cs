@@ -19,7 +19,8 @@ public static class AnkiPackageReader
         var temp = Directory.CreateTempSubdirectory("viva-apkg-");
         try
         {
-            using var zip = new ZipArchive(File.OpenRead(path), ZipArchiveMode.Read);
+            using var file = File.OpenRead(path);
+            using var zip = new ZipArchive(file, ZipArchiveMode.Read);
             if (ApkgArchive.Check(zip) is { } unsafeEntry)
                 return AnkiReadResult.Fail(path, 0, unsafeEntry);
             // A package from Anki 2.1.50+ may carry the real collection as .anki21 beside a stub .anki2.
