@@ -7,8 +7,8 @@ using Viva.Data.Reviews;
 namespace Viva.Cli.Interchange;
 
 /// <summary>
-/// Brings an Anki package's review history into Viva's review log: each answer (ease 1-4 is Again..Easy, the
-/// revlog id its time in milliseconds) of a note that became a question in the bank is appended with source
+/// Brings an Anki package's review history into Viva's review log: each answer (its rating, from Anki's ease; the revlog
+/// id is its time in milliseconds) of a note that became a question in the bank is appended with source
 /// "anki", and the cards' FSRS states are then recomputed from the log. Answers already imported (same
 /// question, same time, from Anki) are not added twice, so importing the same package again changes nothing.
 /// </summary>
@@ -36,7 +36,7 @@ internal static class AnkiHistory
                 already++;
                 continue;
             }
-            db.Reviews.Add(new ReviewRecord { QuestionId = id, ReviewedAt = at, Rating = review.Ease, DurationMs = review.DurationMs, ContentHash = hash, Source = Source });
+            db.Reviews.Add(new ReviewRecord { QuestionId = id, ReviewedAt = at, Rating = review.Rating, DurationMs = review.DurationMs, ContentHash = hash, Source = Source });
             added++;
         }
         await db.SaveChangesAsync(ct);

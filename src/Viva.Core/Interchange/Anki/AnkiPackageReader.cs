@@ -70,7 +70,7 @@ public static class AnkiPackageReader
         var missing = AnkiSchema.Required.Where(t => !tables.Contains(t)).ToList();
         if (missing.Count > 0)
             return AnkiReadResult.Fail(path, 0, $"{entryName} lacks the table(s) {string.Join(", ", missing)} (not an Anki collection)");
-        var col = Query(db, "SELECT models, decks FROM col LIMIT 1", r => (Models: r.GetString(0), Decks: r.GetString(1))).ToList();
+        var col = Query(db, "SELECT models, decks, conf FROM col LIMIT 1", r => (Models: r.GetString(0), Decks: r.GetString(1), Conf: r.GetString(2))).ToList();
         if (col.Count == 0)
             return AnkiReadResult.Fail(path, 0, $"{entryName} has no collection row (table col is empty)");
         var types = NoteTypes(col[0].Models);
@@ -82,13 +82,28 @@ public static class AnkiPackageReader
                 types.GetValueOrDefault(r.GetInt64(2)) ?? new AnkiNoteType($"missing note type {r.GetInt64(2)}", [], false),
                 r.GetString(4).Split('\x1f'), r.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries),
                 r.IsDBNull(5) ? "" : decks.GetValueOrDefault(r.GetInt64(5), ""), Html: true)).ToList();
+        var threeButtonLearning = SchedulerVersion(col[0].Conf) == 1;
         // Types 0-3 are answers (learning, review, relearning, filtered); 4 and up are manual reschedules, not recall.
         var reviews = Query(db, """
-            SELECT c.nid, r.id, r.ease, r.time FROM revlog r JOIN cards c ON c.id = r.cid
+            SELECT c.nid, r.id, r.ease, r.time, r.type FROM revlog r JOIN cards c ON c.id = r.cid
             WHERE r.ease BETWEEN 1 AND 4 AND r.type BETWEEN 0 AND 3 ORDER BY r.id
-            """, r => new AnkiReview(r.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(1)), r.GetInt32(2), (int)Math.Clamp(r.GetInt64(3), 0, int.MaxValue))).ToList();
+            """, r => new AnkiReview(r.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(1)),
+                Rating(r.GetInt32(2), r.GetInt32(4), threeButtonLearning), (int)Math.Clamp(r.GetInt64(3), 0, int.MaxValue))).ToList();
         return new AnkiReadResult(notes, reviews, null);
     }
+
+    /// <summary>
+    /// Anki's first scheduler showed three buttons while learning and relearning (Again, Good, Easy as ease 1-3);
+    /// later ones show four everywhere. The collection names its scheduler; one that does not is of the first.
+    /// </summary>
+    private static int SchedulerVersion(string conf)
+    {
+        using var doc = JsonDocument.Parse(conf);
+        return doc.RootElement.TryGetProperty("schedVer", out var v) && v.TryGetInt32(out var n) ? n : 1;
+    }
+
+    private static int Rating(int ease, int type, bool threeButtonLearning) =>
+        threeButtonLearning && type is 0 or 2 && ease > 1 ? Math.Min(ease + 1, 4) : ease;
 
     private static Dictionary<long, AnkiNoteType> NoteTypes(string json)
     {

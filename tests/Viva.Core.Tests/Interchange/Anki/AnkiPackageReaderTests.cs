@@ -35,7 +35,7 @@ public sealed class AnkiPackageReaderTests
         Assert.Null(read.Problem);
         Assert.Equal(["Basic", "Cloze", "Vocab"], read.Notes.Select(n => n.Type.Name));
         Assert.Equal("Python::Generators", read.Notes[0].Deck);
-        Assert.Equal([(100L, 3), (100L, 1), (101L, 4)], read.Reviews.Select(r => (r.NoteId, r.Ease)));
+        Assert.Equal([(100L, 3), (100L, 1), (101L, 4)], read.Reviews.Select(r => (r.NoteId, r.Rating)));
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000), read.Reviews[0].At);
 
         var import = AnkiImporter.Import(read.Notes, path);
@@ -57,6 +57,17 @@ public sealed class AnkiPackageReaderTests
     }
 
     [Fact]
+    public void The_first_schedulers_three_learning_buttons_become_again_good_easy()
+    {
+        var dir = Directory.CreateTempSubdirectory("viva-apkg-foreign-");
+        // Learning: Again, Good (ease 2), Easy (ease 3); then a review's Hard (ease 2 there means Hard); then relearning's Good.
+        var read = AnkiPackageReader.Read(Package(dir, [(100, "g1", 10, "", "a\x1fb")],
+            [(1, 100, 1, 0), (2, 100, 2, 0), (3, 100, 3, 0), (4, 100, 2, 1), (5, 100, 2, 2)], conf: "{}"));
+        dir.Delete(recursive: true);
+        Assert.Equal([1, 3, 4, 2, 3], read.Reviews.Select(r => r.Rating));
+    }
+
+    [Fact]
     public void Note_type_json_anki_would_not_write_is_one_problem()
     {
         var dir = Directory.CreateTempSubdirectory("viva-apkg-foreign-");
@@ -66,14 +77,15 @@ public sealed class AnkiPackageReaderTests
         Assert.Empty(read.Notes);
     }
 
-    private static string Package(DirectoryInfo dir, (long Id, string Guid, long Mid, string Tags, string Flds)[] notes, (long Id, long Nid, int Ease, int Type)[] revlog, string models = Models)
+    private static string Package(DirectoryInfo dir, (long Id, string Guid, long Mid, string Tags, string Flds)[] notes, (long Id, long Nid, int Ease, int Type)[] revlog,
+        string models = Models, string conf = """{"schedVer": 2}""")
     {
         var collection = Path.Combine(dir.FullName, "collection.anki2");
         using (var db = new SqliteConnection($"Data Source={collection};Pooling=False"))
         {
             db.Open();
             Execute(db, AnkiSchema.Create);
-            Execute(db, "INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', $m, $d, '{}', '{}')", ("$m", models), ("$d", Decks));
+            Execute(db, "INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, $c, $m, $d, '{}', '{}')", ("$c", conf), ("$m", models), ("$d", Decks));
             foreach (var n in notes)
             {
                 Execute(db, "INSERT INTO notes VALUES ($id, $guid, $mid, 0, 0, $tags, $flds, '', 0, 0, '')",
