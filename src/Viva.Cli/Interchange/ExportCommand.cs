@@ -3,24 +3,28 @@ using Viva.Cli.Check;
 using Viva.Cli.Shared;
 using Viva.Core.Bank;
 using Viva.Core.Interchange;
+using Viva.Core.Interchange.Anki;
 using Viva.Core.Interchange.Gift;
 
 namespace Viva.Cli.Interchange;
 
-/// <summary><c>viva export --format gift [--topic ...] OUT</c>: writes the bank's questions as GIFT and reports what GIFT cannot hold.</summary>
+/// <summary><c>viva export --format gift|anki-text|anki-apkg [--topic ...] OUT</c>: writes the bank's questions in the format and reports what it cannot hold.</summary>
 internal static class ExportCommand
 {
+    private static readonly string[] Formats = ["gift", "anki-text", "anki-apkg"];
+
     public static Command Create()
     {
         var output = new Argument<string>("out") { Description = "The file to write." };
-        var format = new Option<string>("--format") { Required = true, Description = "The format: gift (moodle-xml, anki and exercism are not built yet)." };
+        var format = new Option<string>("--format") { Required = true, Description = "The format: gift, anki-text (Anki's tab-separated text with # headers) or anki-apkg (an Anki deck package)." };
         var topics = new Option<string[]>("--topic") { HelpName = "topic", Description = "Only questions of this topic or area (repeatable)." };
         var bank = CommonOptions.Bank();
         var command = new Command("export", "Export the bank's questions to an interchange format.") { output, format, topics, bank };
         command.SetAction(async (parse, ct) =>
         {
-            if (parse.GetValue(format) != "gift")
-                return CliError.Fail($"--format {parse.GetValue(format)}: only gift is built so far", 2);
+            var chosen = parse.GetValue(format)!;
+            if (!Formats.Contains(chosen))
+                return CliError.Fail($"--format {chosen}: the formats built are {string.Join(", ", Formats)} (moodle-xml and exercism are not built yet)", 2);
             var loaded = QuestionBank.Load(BankLocation.OrDefault(parse.GetValue(bank)));
             if (loaded.Problems.Count > 0)
                 return CliError.Fail($"the bank has problems ({loaded.Problems[0]}); `viva check` lists them all");
@@ -28,15 +32,45 @@ internal static class ExportCommand
             var questions = loaded.Questions.Where(q => wanted.Length == 0 || wanted.Contains(q.Topic) || wanted.Contains(q.Area)).ToList();
             if (questions.Count == 0)
                 return CliError.Fail($"no question has topic or area {string.Join(", ", wanted)}");
-            var export = GiftExporter.Export(questions);
             var path = parse.GetValue(output)!;
-            await File.WriteAllTextAsync(path + ".tmp", export.Text, ct);
-            File.Move(path + ".tmp", path, overwrite: true);
-            foreach (var outcome in export.Outcomes.Where(o => o.Status != ItemStatus.Imported))
-                Console.WriteLine($"{outcome.Item}: GIFT cannot hold {outcome.Detail}");
-            Console.WriteLine($"{questions.Count} questions, {export.ItemCount} GIFT questions written to {path}");
+            var (name, outcomes, written) = chosen switch
+            {
+                "gift" => await WriteGiftAsync(questions, path, ct),
+                "anki-text" => await WriteAnkiTextAsync(questions, path, ct),
+                _ => WriteAnkiPackage(questions, path),
+            };
+            foreach (var outcome in outcomes.Where(o => o.Status != ItemStatus.Imported))
+                Console.WriteLine($"{outcome.Item}: {name} cannot hold {outcome.Detail}");
+            Console.WriteLine($"{questions.Count} questions, {written} written to {path}");
             return 0;
         });
         return command;
+    }
+
+    private static async Task<(string, IReadOnlyList<ItemOutcome>, string)> WriteGiftAsync(List<Question> questions, string path, CancellationToken ct)
+    {
+        var export = GiftExporter.Export(questions);
+        await WriteTextAsync(path, export.Text, ct);
+        return ("GIFT", export.Outcomes, $"{export.ItemCount} GIFT questions");
+    }
+
+    private static async Task<(string, IReadOnlyList<ItemOutcome>, string)> WriteAnkiTextAsync(List<Question> questions, string path, CancellationToken ct)
+    {
+        var export = AnkiExporter.Export(questions, AnkiConventions.TextNoteType);
+        await WriteTextAsync(path, AnkiTextWriter.Write(export.Notes), ct);
+        return ("Anki", export.Outcomes, $"{export.Notes.Count} Anki notes (note type Basic, deck Viva)");
+    }
+
+    private static (string, IReadOnlyList<ItemOutcome>, string) WriteAnkiPackage(List<Question> questions, string path)
+    {
+        var export = AnkiExporter.Export(questions, AnkiConventions.PackageNoteType);
+        AnkiPackageWriter.Write(export.Notes, path, DateTimeOffset.UtcNow);
+        return ("Anki", export.Outcomes, $"{export.Notes.Count} Anki notes (note type Viva Basic, deck Viva)");
+    }
+
+    private static async Task WriteTextAsync(string path, string text, CancellationToken ct)
+    {
+        await File.WriteAllTextAsync(path + ".tmp", text, ct);
+        File.Move(path + ".tmp", path, overwrite: true);
     }
 }

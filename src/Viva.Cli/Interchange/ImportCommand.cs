@@ -1,100 +1,88 @@
 using System.CommandLine;
-using System.Text;
 using Viva.Cli.Check;
 using Viva.Cli.Shared;
-using Viva.Core.Bank;
 using Viva.Core.Interchange;
+using Viva.Core.Interchange.Anki;
 using Viva.Core.Interchange.Gift;
 
 namespace Viva.Cli.Interchange;
 
 /// <summary>
-/// <c>viva import FILE.gift [--into DIR]</c>: turns a GIFT file into bank question files, one per
-/// category, and reports per item what arrived, what was lost and what was skipped. A file that does
-/// not parse writes nothing; an existing question file is never overwritten.
+/// <c>viva import FILE [--into DIR] [--history]</c>: turns a GIFT file, an Anki package (.apkg) or Anki text
+/// (.tsv, or .txt starting with <c>#</c> headers) into bank question files, and reports per item what arrived,
+/// what was lost and what was skipped. A file that does not read writes nothing; an existing question file is
+/// never overwritten. With <c>--history</c>, a package's reviews go into the review log too.
 /// </summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A GIFT file (.gift or .txt)." };
+        var file = new Argument<string>("file") { Description = "A GIFT file (.gift or .txt), an Anki package (.apkg) or Anki text (.tsv, or .txt with # headers)." };
         var into = new Option<string?>("--into") { HelpName = "dir", Description = "Bank directory to write into (default: the bundled bank). A bank.yml is written when it has none." };
-        var command = new Command("import", "Import questions from a Moodle GIFT file into a bank.") { file, into };
+        var history = new Option<bool>("--history") { Description = "With an .apkg: add its review history to your review log (source \"anki\") and recompute the cards' schedules." };
+        var db = CommonOptions.Database();
+        var command = new Command("import", "Import questions from a Moodle GIFT file or an Anki deck into a bank.") { file, into, history, db };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
                 return CliError.Fail($"{path}: no such file");
-            var parsed = GiftParser.Parse(path, await File.ReadAllBytesAsync(path, ct));
-            if (parsed.Problem is { } problem)
-                return CliError.Fail($"{problem} (nothing written)");
-            var import = GiftImporter.Import(parsed.Document!, path);
+            var isPackage = path.EndsWith(".apkg", StringComparison.OrdinalIgnoreCase);
+            if (parse.GetValue(history) && !isPackage)
+                return CliError.Fail("--history needs an .apkg (only a package carries review history)", 2);
+            var bytes = isPackage ? [] : await File.ReadAllBytesAsync(path, ct);
             var root = parse.GetValue(into) ?? BankLocation.OrDefault(null)[0];
-            Directory.CreateDirectory(root);
 
-            var taxonomyPath = Path.Combine(root, Taxonomy.FileName);
-            var writeTaxonomy = !File.Exists(taxonomyPath);
-            var taxonomy = writeTaxonomy ? TaxonomyOf(import.Questions) : Taxonomy.Load(taxonomyPath).Taxonomy;
-
-            var written = 0;
-            var notes = new List<string>();
-            var outputs = new List<(string Path, string Text)>();
-            foreach (var q in import.Questions)
+            if (!isPackage && !IsAnkiText(path, bytes))
             {
-                var relative = Path.Combine(q.Area, q.Id + ".md");
-                var target = Path.Combine(root, relative);
-                if (File.Exists(target))
-                {
-                    notes.Add($"not written {target}: the file exists (import into another directory, or remove it first)");
-                    continue;
-                }
-                var text = QuestionWriter.Write(q);
-                var reread = QuestionParser.Parse(target, Encoding.UTF8.GetBytes(text));
-                if (reread.Question is null)
-                {
-                    notes.AddRange(reread.Problems.Select(p => $"not written: {p}"));
-                    continue;
-                }
-                notes.AddRange(QuestionValidator.Validate(reread.Question, taxonomy, relative).Select(p => $"to finish: {p}"));
-                outputs.Add((target, text));
-            }
-            if (writeTaxonomy && outputs.Count > 0)
-                await File.WriteAllTextAsync(taxonomyPath, TaxonomyYaml(taxonomy!), ct);
-            foreach (var (target, text) in outputs)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                await File.WriteAllTextAsync(target + ".tmp", text, ct);
-                File.Move(target + ".tmp", target, overwrite: false);
-                File.Delete(target + ".tmp");
-                written++;
+                var parsed = GiftParser.Parse(path, bytes);
+                if (parsed.Problem is { } problem)
+                    return CliError.Fail($"{problem} (nothing written)");
+                var gift = GiftImporter.Import(parsed.Document!, path);
+                var files = await BankFiles.WriteAsync(root, gift.Questions, ct);
+                Report("GIFT questions", gift.Outcomes, gift.Outcomes.Where(o => o.Line > 0).ToList(), files, root);
+                return 0;
             }
 
-            foreach (var outcome in import.Outcomes)
-                Console.WriteLine(outcome);
-            foreach (var note in notes)
-                Console.WriteLine(note);
-            Console.WriteLine($"{import.Outcomes.Count(o => o.Line > 0)} GIFT questions: {Count(import, ItemStatus.Imported)} imported, "
-                + $"{Count(import, ItemStatus.ConvertedWithLoss)} converted with loss, {Count(import, ItemStatus.Skipped)} skipped; {written} question files written to {root}");
+            var read = isPackage ? AnkiPackageReader.Read(path) : AnkiTextParser.Parse(path, bytes);
+            if (read.Problem is { } bad)
+                return CliError.Fail($"{(bad.Line > 0 ? bad.ToString() : $"{bad.File}: {bad.Message}")} (nothing written)");
+            var import = AnkiImporter.Import(read.Notes, path);
+            // The database opens before any file is written, so a database that cannot be used leaves the bank as it was.
+            var (database, error) = parse.GetValue(history) ? await UserData.OpenAsync(parse.GetValue(db), ct) : (null, null);
+            if (error is not null)
+                return CliError.Fail($"{error} (nothing written)");
+            await using (database)
+            {
+                var written = await BankFiles.WriteAsync(root, import.Questions, ct);
+                Report("Anki notes", import.Outcomes, import.Outcomes, written, root);
+                if (database is not null)
+                    Console.WriteLine(await AnkiHistory.ImportAsync(database, read.Reviews, import.QuestionOfNote, written.Hashes, ct));
+            }
             return 0;
         });
         return command;
     }
 
-    private static int Count(GiftImport import, ItemStatus status) => import.Outcomes.Count(o => o.Line > 0 && o.Status == status);
-
-    private static Taxonomy TaxonomyOf(IReadOnlyList<Question> questions) =>
-        new("Imported", questions.GroupBy(q => q.Area).Select(a => new Area(a.Key, a.Key,
-            a.Select(q => q.Topic).Distinct().Select(t => new Topic(t, t)).ToList())).ToList());
-
-    private static string TaxonomyYaml(Taxonomy taxonomy)
+    /// <summary>Anki's text format begins with its <c>#key:value</c> headers; GIFT never starts a line with '#'. A .tsv is Anki's either way.</summary>
+    private static bool IsAnkiText(string path, byte[] bytes)
     {
-        var w = new StringBuilder("# Written by `viva import`: give the areas and topics real titles.\nname: Imported\nareas:\n");
-        foreach (var area in taxonomy.Areas)
-        {
-            w.Append("  ").Append(area.Id).Append(":\n    title: ").Append(area.Title).Append("\n    topics:\n");
-            foreach (var topic in area.Topics)
-                w.Append("      ").Append(topic.Id).Append(": ").Append(topic.Title).Append('\n');
-        }
-        return w.ToString();
+        if (path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        return bytes.Length > start && bytes[start] == (byte)'#';
+    }
+
+    private static void Report(string unit, IReadOnlyList<ItemOutcome> outcomes, IReadOnlyList<ItemOutcome> items, BankFiles.Result files, string root)
+    {
+        foreach (var outcome in outcomes)
+            Console.WriteLine(outcome);
+        foreach (var note in files.Notes)
+            Console.WriteLine(note);
+        int Count(ItemStatus status) => items.Count(o => o.Status == status);
+        Console.WriteLine($"{items.Count} {unit}: {Count(ItemStatus.Imported)} imported, {Count(ItemStatus.ConvertedWithLoss)} converted with loss, "
+            + $"{Count(ItemStatus.Skipped)} skipped; {files.Written} question files written to {root}");
     }
 }

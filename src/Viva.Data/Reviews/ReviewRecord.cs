@@ -14,6 +14,6 @@ public sealed class ReviewRecord
     public int DurationMs { get; set; }
     /// <summary>The content hash of the question file the user saw, so later edits are detected.</summary>
     public required string ContentHash { get; set; }
-    /// <summary>Where the review came from: "practice", "web", "import".</summary>
+    /// <summary>Where the review came from: "practice", "web", "mock", "anki" (an imported Anki history).</summary>
     public required string Source { get; set; }
 }
