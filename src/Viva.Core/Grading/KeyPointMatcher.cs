@@ -24,27 +24,12 @@ namespace Viva.Core.Grading;
 /// failed item, `map`, eager submission") lists the points' things: both name them without saying anything, and
 /// support nothing (<see cref="Linkage.NounPhrases"/>, <see cref="Linkage.Phrases"/>).</item>
 /// <item>The point is ticked when one sentence, or two adjacent ones, hold enough of its weighted terms.</item>
-/// <item>A claim links its terms. A tick whose sentence has two of the point's terms with a predicate between them
-/// in one clause (a verb, a copula or a note's "->", ":", "=": <see cref="Predicates"/>) rests on a claim; an
-/// answer with 3 or more ticks of which fewer than half do names the points' things without claiming anything
-/// about them, and supports nothing. It judges the answer, not each tick: a correct sentence may carry its point
-/// with one shared term, or with a verb the bank never uses.</item>
 /// </list>
 /// </summary>
 public static partial class KeyPointMatcher
 {
     /// <summary>Share of a point's weighted terms the supporting sentence(s) must hold.</summary>
     public static double Threshold { get; set; } = 0.3;
-
-    /// <summary>
-    /// Share of an answer's ticks whose supporting sentence must link two of the point's terms by a predicate
-    /// (<see cref="Predicated"/>); below it the answer names the points' things without claiming anything, and
-    /// supports nothing. Answers with fewer than <see cref="MinClaimTicks"/> ticks are not judged by it.
-    /// </summary>
-    public static double MinClaimShare { get; set; } = 0.5;
-
-    /// <summary>Ticks an answer needs before <see cref="MinClaimShare"/> says anything.</summary>
-    public static int MinClaimTicks { get; set; } = 3;
 
     /// <summary>Salad cues a sentence may show before it is discarded.</summary>
     public static int MaxSaladCues { get; set; } = 2;
@@ -123,11 +108,9 @@ public static partial class KeyPointMatcher
             || NounPhrasesOnly(all) || PhraseList(all);
         var sentences = salad ? [] : all.Where((s, i) => cues[i] <= MaxSaladCues && runs[i].Longest < MaxRun
             && (order[i] is not { } o || o.Excess / Math.Sqrt(o.Variance) >= MinSentenceOrder)).ToList();
-        var matches = points.Select(p => MatchPoint(p, answer, sentences)).ToList();
-        var ticks = matches.Count(m => m.Coverage.Covered);
-        // Ticks most of whose sentences link none of their point's terms by a predicate rest on names, not claims.
-        var unclaimed = ticks >= MinClaimTicks && matches.Count(m => m.Linked) < MinClaimShare * ticks;
-        var results = matches.Select(m => unclaimed ? m.Coverage with { Covered = false } : m.Coverage).ToList();
+        var results = new List<KeyPointCoverage>(points.Count);
+        foreach (var point in points)
+            results.Add(MatchPoint(point, answer, sentences));
         var weight = points.Sum(p => p.Weight);
         var score = weight == 0 ? 0 : (int)Math.Round(100.0 * results.Where(r => r.Covered).Sum(r => r.Point.Weight) / weight);
         return new RubricResult(score, results);
@@ -147,20 +130,16 @@ public static partial class KeyPointMatcher
         return items >= MinPhraseUnits && phrases.Sum(p => p.Bare) >= MaxBarePhraseShare * items;
     }
 
-    private static (KeyPointCoverage Coverage, bool Linked) MatchPoint(KeyPoint point, string answer, List<Sentence> sentences)
+    private static KeyPointCoverage MatchPoint(KeyPoint point, string answer, List<Sentence> sentences)
     {
         var terms = PointTerms(point.Text);
         var total = terms.Sum(t => t.Weight);
         if (total == 0)
-            return (new KeyPointCoverage(point, false, null, [], []), false);
+            return new KeyPointCoverage(point, false, null, [], []);
 
         var found = sentences.Select(s => terms.Select(t => Finds(s, t, false)).ToArray()).ToList();
         var contradicted = sentences.Any(s => terms.Where(t => Finds(s, t, true)).Sum(t => t.Weight) / total >= ContradictionVeto);
-        // A claim links two of the point's terms by a predicate (Predicated); where one sentence that passes does,
-        // it is the evidence, so the sentence shown is a claim whenever the answer has one.
-        var predicated = sentences.Select((s, i) => Predicated(s, terms, found[i])).ToArray();
         double best = -1;
-        var bestLinked = false;
         int bestStart = -1, bestEnd = -1;
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -173,13 +152,12 @@ public static partial class KeyPointMatcher
                         got += terms[t].Weight;
                 }
                 var share = got / total - (j > i ? 0.05 : 0); // one sentence beats two with the same terms
-                var linked = share >= Threshold && (predicated[i] || predicated[j]);
-                if ((linked && (!bestLinked || share > best)) || (!bestLinked && share > best))
-                    (best, bestStart, bestEnd, bestLinked) = (share, i, j, linked);
+                if (share > best)
+                    (best, bestStart, bestEnd) = (share, i, j);
             }
         }
         if (bestStart < 0)
-            return (new KeyPointCoverage(point, false, null, [], terms.Select(t => t.Display).ToList()), false);
+            return new KeyPointCoverage(point, false, null, [], terms.Select(t => t.Display).ToList());
 
         var matched = new List<string>();
         var missed = new List<string>();
@@ -189,7 +167,7 @@ public static partial class KeyPointMatcher
         var start = sentences[bestStart].Start;
         var end = sentences[bestEnd].Start + sentences[bestEnd].Text.Length;
         var evidence = matched.Count == 0 ? null : new Evidence(answer[start..end], start, end - start);
-        return (new KeyPointCoverage(point, covered, evidence, matched, missed), covered && bestLinked);
+        return new KeyPointCoverage(point, covered, evidence, matched, missed);
     }
 
     // ---- terms ----

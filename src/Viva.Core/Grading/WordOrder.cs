@@ -77,7 +77,7 @@ internal static partial class WordOrder
     private static readonly Lazy<BigramModel> Model = new(() => BigramModel.Learn(BankProse()));
 
     /// <summary>The prose sentences of the embedded bank: no front matter, no code blocks, no list or heading marks.</summary>
-    internal static IEnumerable<string> BankProse()
+    private static IEnumerable<string> BankProse()
     {
         var assembly = typeof(WordOrder).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("bank-prose/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
