@@ -16,14 +16,18 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Required = true, Description = "The format: gift (moodle-xml, anki and exercism are not built yet)." };
         var topics = new Option<string[]>("--topic") { HelpName = "topic", Description = "Only questions of this topic or area (repeatable)." };
         var bank = CommonOptions.Bank();
-        var command = new Command("export", "Export the bank's questions to an interchange format.") { output, format, topics, bank };
+        var exercise = new Option<string?>("--exercise") { HelpName = "id", Description = "exercism: the question whose exercise is run." };
+        var solution = new Option<string?>("--solution") { HelpName = "file.py", Description = "exercism: the solution run against its hidden tests." };
+        var command = new Command("export", "Export the bank's questions to an interchange format.") { output, format, topics, bank, exercise, solution };
         command.SetAction(async (parse, ct) =>
         {
-            if (parse.GetValue(format) != "gift")
-                return CliError.Fail($"--format {parse.GetValue(format)}: only gift is built so far", 2);
+            if (parse.GetValue(format) is not ("gift" or "exercism"))
+                return CliError.Fail($"--format {parse.GetValue(format)}: only gift and exercism are built so far", 2);
             var loaded = QuestionBank.Load(BankLocation.OrDefault(parse.GetValue(bank)));
             if (loaded.Problems.Count > 0)
                 return CliError.Fail($"the bank has problems ({loaded.Problems[0]}); `viva check` lists them all");
+            if (parse.GetValue(format) == "exercism")
+                return await ExercismExport.RunAsync(loaded.Questions, parse.GetValue(exercise), parse.GetValue(solution), parse.GetValue(output)!, ct);
             var wanted = parse.GetValue(topics) ?? [];
             var questions = loaded.Questions.Where(q => wanted.Length == 0 || wanted.Contains(q.Topic) || wanted.Contains(q.Area)).ToList();
             if (questions.Count == 0)
