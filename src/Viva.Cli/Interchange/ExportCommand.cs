@@ -4,6 +4,7 @@ using Viva.Cli.Shared;
 using Viva.Core.Bank;
 using Viva.Core.Interchange;
 using Viva.Core.Interchange.Gift;
+using Viva.Core.Interchange.Moodle;
 
 namespace Viva.Cli.Interchange;
 
@@ -13,7 +14,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var output = new Argument<string>("out") { Description = "The file to write." };
-        var format = new Option<string>("--format") { Required = true, Description = "The format: gift (moodle-xml, anki and exercism are not built yet)." };
+        var format = new Option<string>("--format") { Required = true, Description = "The format: gift, moodle-xml or exercism (anki is not built yet)." };
         var topics = new Option<string[]>("--topic") { HelpName = "topic", Description = "Only questions of this topic or area (repeatable)." };
         var bank = CommonOptions.Bank();
         var exercise = new Option<string?>("--exercise") { HelpName = "id", Description = "exercism: the question whose exercise is run." };
@@ -21,8 +22,8 @@ internal static class ExportCommand
         var command = new Command("export", "Export the bank's questions to an interchange format.") { output, format, topics, bank, exercise, solution };
         command.SetAction(async (parse, ct) =>
         {
-            if (parse.GetValue(format) is not ("gift" or "exercism"))
-                return CliError.Fail($"--format {parse.GetValue(format)}: only gift and exercism are built so far", 2);
+            if (parse.GetValue(format) is not ("gift" or "moodle-xml" or "exercism"))
+                return CliError.Fail($"--format {parse.GetValue(format)}: only gift, moodle-xml and exercism are built so far", 2);
             var loaded = QuestionBank.Load(BankLocation.OrDefault(parse.GetValue(bank)));
             if (loaded.Problems.Count > 0)
                 return CliError.Fail($"the bank has problems ({loaded.Problems[0]}); `viva check` lists them all");
@@ -32,13 +33,15 @@ internal static class ExportCommand
             var questions = loaded.Questions.Where(q => wanted.Length == 0 || wanted.Contains(q.Topic) || wanted.Contains(q.Area)).ToList();
             if (questions.Count == 0)
                 return CliError.Fail($"no question has topic or area {string.Join(", ", wanted)}");
-            var export = GiftExporter.Export(questions);
+            var gift = parse.GetValue(format) == "gift" ? GiftExporter.Export(questions) : null;
+            var moodle = gift is null ? MoodleXmlExporter.Export(questions) : null;
+            var (text, items, outcomes, name) = gift is not null ? (gift.Text, gift.ItemCount, gift.Outcomes, "GIFT") : (moodle!.Xml, moodle.ItemCount, moodle.Outcomes, "Moodle XML");
             var path = parse.GetValue(output)!;
-            await File.WriteAllTextAsync(path + ".tmp", export.Text, ct);
+            await File.WriteAllTextAsync(path + ".tmp", text, ct);
             File.Move(path + ".tmp", path, overwrite: true);
-            foreach (var outcome in export.Outcomes.Where(o => o.Status != ItemStatus.Imported))
-                Console.WriteLine($"{outcome.Item}: GIFT cannot hold {outcome.Detail}");
-            Console.WriteLine($"{questions.Count} questions, {export.ItemCount} GIFT questions written to {path}");
+            foreach (var outcome in outcomes.Where(o => o.Status != ItemStatus.Imported))
+                Console.WriteLine($"{outcome.Item}: {name} cannot hold {outcome.Detail}");
+            Console.WriteLine($"{questions.Count} questions, {items} {name} questions written to {path}");
             return 0;
         });
         return command;
