@@ -5,11 +5,12 @@ using Viva.Cli.Shared;
 using Viva.Core.Bank;
 using Viva.Core.Interchange;
 using Viva.Core.Interchange.Gift;
+using Viva.Core.Interchange.Moodle;
 
 namespace Viva.Cli.Interchange;
 
 /// <summary>
-/// <c>viva import FILE.gift [--into DIR]</c>: turns a GIFT file into bank question files, one per
+/// <c>viva import FILE.gift|FILE.xml [--into DIR]</c>: turns a GIFT or Moodle XML file into bank question files, one per
 /// category, and reports per item what arrived, what was lost and what was skipped. A file that does
 /// not parse writes nothing; an existing question file is never overwritten.
 /// </summary>
@@ -17,18 +18,30 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A GIFT file (.gift or .txt)." };
+        var file = new Argument<string>("file") { Description = "A GIFT file (.gift or .txt) or a Moodle XML file (.xml)." };
         var into = new Option<string?>("--into") { HelpName = "dir", Description = "Bank directory to write into (default: the bundled bank). A bank.yml is written when it has none." };
-        var command = new Command("import", "Import questions from a Moodle GIFT file into a bank.") { file, into };
+        var command = new Command("import", "Import questions from a Moodle GIFT or Moodle XML file into a bank.") { file, into };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
                 return CliError.Fail($"{path}: no such file");
-            var parsed = GiftParser.Parse(path, await File.ReadAllBytesAsync(path, ct));
-            if (parsed.Problem is { } problem)
-                return CliError.Fail($"{problem} (nothing written)");
-            var import = GiftImporter.Import(parsed.Document!, path);
+            var bytes = await File.ReadAllBytesAsync(path, ct);
+            GiftImport import;
+            if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            {
+                var xml = MoodleXmlParser.Parse(path, bytes);
+                if (xml.Error is { } error)
+                    return CliError.Fail($"{error} (nothing written)");
+                import = MoodleXmlImporter.Import(xml.Questions!, path);
+            }
+            else
+            {
+                var parsed = GiftParser.Parse(path, bytes);
+                if (parsed.Problem is { } problem)
+                    return CliError.Fail($"{problem} (nothing written)");
+                import = GiftImporter.Import(parsed.Document!, path);
+            }
             var root = parse.GetValue(into) ?? BankLocation.OrDefault(null)[0];
             Directory.CreateDirectory(root);
 
@@ -73,7 +86,7 @@ internal static class ImportCommand
                 Console.WriteLine(outcome);
             foreach (var note in notes)
                 Console.WriteLine(note);
-            Console.WriteLine($"{import.Outcomes.Count(o => o.Line > 0)} GIFT questions: {Count(import, ItemStatus.Imported)} imported, "
+            Console.WriteLine($"{import.Outcomes.Count(o => o.Line > 0)} questions in the file: {Count(import, ItemStatus.Imported)} imported, "
                 + $"{Count(import, ItemStatus.ConvertedWithLoss)} converted with loss, {Count(import, ItemStatus.Skipped)} skipped; {written} question files written to {root}");
             return 0;
         });

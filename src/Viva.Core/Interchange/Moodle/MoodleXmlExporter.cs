@@ -136,7 +136,8 @@ public static class MoodleXmlExporter
             w.Wrapped("testcode", CodeRunnerConventions.TestCode(t.Name, t.Code.Code));
             w.Wrapped("stdin", "");
             w.Wrapped("expected", PythonJson.Dumps(t.Expected.Code));
-            w.Wrapped("extra", "");
+            // CodeRunner's python3 type ignores "extra"; it keeps the value as the author wrote it for the way back.
+            w.Wrapped("extra", t.Expected.Code);
             w.Wrapped("display", CodeRunnerConventions.Hidden);
             w.End();
         }
