@@ -67,9 +67,10 @@ public static class MoodleXmlImporter
                     gift.Add(Gift(GiftKind.Description, [], feedback));
                     break;
                 case "coderunner":
-                    outcomes.Add(CodeRunner(q, name, text, (area, id), exercises, lost));
+                    var outcome = CodeRunner(q, name, text, (area, id), exercises, lost);
+                    outcomes.Add(outcome);
                     // A category of only CodeRunner questions still needs a question for its exercise: its text stands in.
-                    if (exercises.ContainsKey((area, id)) && !questions.Any(o => o.Category == q.Category && o.Type == "essay"))
+                    if (outcome.Status != ItemStatus.Skipped && !questions.Any(o => o.Category == q.Category && o.Type == "essay"))
                     {
                         gift.Add(Gift(GiftKind.Essay, [], "") with { Title = q.Name.StartsWith(ExerciseTitle + ": ", StringComparison.Ordinal) ? q.Name[(ExerciseTitle.Length + 2)..] : q.Name });
                         standIns.Add(q.Line);

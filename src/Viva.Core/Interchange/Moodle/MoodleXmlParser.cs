@@ -33,7 +33,9 @@ public static class MoodleXmlParser
         }
         catch (XmlException e)
         {
-            return new(null, $"{path}:{Math.Max(e.LineNumber, 1)}: xml: {Reason(e)} (nothing read)");
+            // The reader refuses a DTD without saying where it is; it is where "<!DOCTYPE" is.
+            var line = e.LineNumber > 0 ? e.LineNumber : LineOf(bytes, "<!DOCTYPE"u8);
+            return new(null, $"{path}:{line}: xml: {Reason(e)} (nothing read)");
         }
         var root = document.Root!;
         if (root.Name.LocalName != "quiz")
@@ -92,6 +94,12 @@ public static class MoodleXmlParser
 
     private static decimal Fraction(XElement answer) =>
         decimal.TryParse((string?)answer.Attribute("fraction"), NumberStyles.Number, CultureInfo.InvariantCulture, out var f) ? f : 0;
+
+    private static int LineOf(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> text)
+    {
+        var at = bytes.IndexOf(text);
+        return at < 0 ? 1 : bytes[..at].Count((byte)'\n') + 1;
+    }
 
     private static int Line(XElement e) => ((IXmlLineInfo)e).HasLineInfo() ? ((IXmlLineInfo)e).LineNumber : 0;
 

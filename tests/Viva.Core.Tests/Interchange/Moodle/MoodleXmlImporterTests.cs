@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Viva.Core.Bank;
+using Viva.Core.Grading;
+using Viva.Core.Interchange;
+using Viva.Core.Interchange.Moodle;
+using Viva.Core.Tests.Bank;
+using Viva.Sandbox;
+
+namespace Viva.Core.Tests.Interchange.Moodle;
+
+/// <summary>A Moodle XML file Viva did not write (tests/fixtures/moodle/foreign.xml, one question of each kind, from the documented format).</summary>
+public sealed class MoodleXmlImporterTests
+{
+    private static readonly string[] SqrLosses = ["standard input", "students see", "marks", "hide-rest-if-fail", "example"];
+    private static readonly string Foreign = Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "moodle", "foreign.xml");
+
+    private static Viva.Core.Interchange.Gift.GiftImport Import()
+    {
+        var parsed = MoodleXmlParser.Parse("foreign.xml", File.ReadAllBytes(Foreign));
+        Assert.Null(parsed.Error);
+        return MoodleXmlImporter.Import(parsed.Questions!, "foreign.xml");
+    }
+
+    [Fact]
+    public void Every_question_is_imported_or_reported_with_its_reason()
+    {
+        var outcomes = Import().Outcomes.Where(o => o.Line > 0).ToDictionary(o => o.Item[(o.Item.IndexOf(": ", StringComparison.Ordinal) + 2)..o.Item.IndexOf(" (line", StringComparison.Ordinal)]);
+
+        Assert.Equal(ItemStatus.Imported, outcomes["Lists and tuples"].Status);
+        Assert.Equal(ItemStatus.ConvertedWithLoss, outcomes["Mutable"].Status);
+        Assert.Equal(ItemStatus.ConvertedWithLoss, outcomes["Append"].Status);
+        Assert.Equal(ItemStatus.Imported, outcomes["Output"].Status);
+        Assert.Contains("numerical", outcomes["Length"].Detail, StringComparison.Ordinal);
+        Assert.Contains("matching", outcomes["Pairs"].Detail, StringComparison.Ordinal);
+        Assert.Contains("cloze", outcomes["Gaps"].Detail, StringComparison.Ordinal);
+        Assert.Equal(ItemStatus.Skipped, outcomes["Note"].Status);
+        Assert.Contains("c_program", outcomes["C hello"].Detail, StringComparison.Ordinal);
+        Assert.Contains("'ddwtos'", outcomes["Drag"].Detail, StringComparison.Ordinal);
+        var sqr = outcomes["sqr function"];
+        Assert.Equal(ItemStatus.ConvertedWithLoss, sqr.Status);
+        Assert.All(SqrLosses, lost => Assert.Contains(lost, sqr.Detail, StringComparison.Ordinal));
+        Assert.Equal(11, outcomes.Count);
+    }
+
+    [Fact]
+    public void Categories_with_module_system_and_top_prefixes_and_escaped_slashes_name_area_topic_and_id()
+    {
+        var questions = Import().Questions;
+
+        Assert.Equal(["python-basics/lists/lists", "functions/sqr/sqr"], questions.Select(q => $"{q.Area}/{q.Topic}/{q.Id}"));
+        var lists = questions[0];
+        Assert.Equal("When would you use a `tuple` rather than a **list**?\n\nExplain.", lists.Prompt.Markdown);
+        Assert.Equal("A tuple is immutable & hashable.", lists.Answer.Markdown);
+        var choice = Assert.IsType<ChoiceItem>(lists.Quiz[0]);
+        Assert.Equal(["list", "tuple", "str"], choice.Options.Select(o => o.Text));
+        var trueFalse = Assert.IsType<ChoiceItem>(lists.Quiz[1]);
+        Assert.Equal([false, true], trueFalse.Options.Select(o => o.Correct));
+        Assert.Equal("[1, 2, 1, 2]", Assert.IsType<PredictItem>(lists.Quiz[2]).Output.Code);
+    }
+
+    [Fact]
+    public void Coderunner_test_cases_become_hidden_tests_that_pass_the_answer_and_catch_a_wrong_one()
+    {
+        var exercise = Import().Questions.Single(q => q.Id == "sqr").Exercise!;
+        Assert.Equal(3, exercise.Tests.Count);
+
+        Assert.All(Grade(exercise.Solution.Code, exercise.Tests), v => Assert.True(v.Passed, $"{v.Test.Name}: {v.Message}"));
+        var wrong = exercise.Solution.Code.Replace("n * n", "n + n", StringComparison.Ordinal).Replace("\"hi\"", "\"hello\"", StringComparison.Ordinal);
+        Assert.Equal([false, false, false], Grade(wrong, exercise.Tests).Select(v => v.Passed));
+    }
+
+    /// <summary>Runs the tests as Viva's harness does (the program once, each test in a copy of its globals) on CPython, and grades on the host.</summary>
+    private static IReadOnlyList<TestVerdict> Grade(string program, IReadOnlyList<HiddenTest> tests)
+    {
+        const string harness = """
+            import json, sys
+            job = json.load(sys.stdin)
+            ns = {"__name__": "__main__"}
+            exec(compile(job["program"], "main.py", "exec"), ns)
+            for test in job["tests"]:
+                scope = dict(ns)
+                try:
+                    exec(compile(test, "test.py", "exec"), scope)
+                    print(json.dumps({"json": json.dumps(scope["result"])}))
+                except Exception as e:
+                    print(json.dumps({"error": repr(e)}))
+            """;
+        var python = PythonInterpreter.Find() ?? throw new InvalidOperationException("python3 is not installed");
+        using var process = Process.Start(new ProcessStartInfo(python.Path, ["-I", "-c", harness]) { RedirectStandardInput = true, RedirectStandardOutput = true })!;
+        process.StandardInput.Write(JsonSerializer.Serialize(new { program, tests = tests.Select(t => t.Code.Code) }));
+        process.StandardInput.Close();
+        var lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        process.WaitForExit();
+        var outputs = tests.Zip(lines, (t, line) =>
+        {
+            using var reported = JsonDocument.Parse(line);
+            var root = reported.RootElement;
+            return new TestOutput(t.Name, root.TryGetProperty("json", out var j) ? j.GetString() : null, root.TryGetProperty("error", out var e) ? e.GetString() : null);
+        }).ToList();
+        return HiddenTestGrader.Grade(tests, new RunResult(RunStatus.Ok, 0, "", "", 0, 0, 0, 0, outputs));
+    }
+}
