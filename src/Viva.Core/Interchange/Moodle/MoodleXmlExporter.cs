@@ -54,6 +54,9 @@ public static class MoodleXmlExporter
         var floats = q.Exercise?.Tests.Count(t => PythonJson.HasFloat(t.Expected.Code)) ?? 0;
         if (floats > 0)
             lost.Add($"the float tolerance of {floats} tests (CodeRunner compares printed text exactly)");
+        var multiline = q.Quiz.OfType<PredictItem>().Count(p => p.Output.Code.Contains('\n', StringComparison.Ordinal));
+        if (multiline > 0)
+            lost.Add($"the answer box of {multiline} predict items that print several lines (a Moodle short answer is typed on one line; the file keeps the output)");
         if (q.Quiz.OfType<ChoiceItem>().Any(c => c.MultipleAnswers))
             lost.Add("all-or-nothing grading of multi items (Moodle gives partial credit by weight)");
         return lost;

@@ -22,8 +22,11 @@ public static class MoodleXmlImporter
         var extraLoss = new Dictionary<int, List<string>>();
         var exercises = new Dictionary<(string Area, string Id), Exercise>();
         var standIns = new HashSet<int>();
-        foreach (var q in questions)
+        // GIFT questions are keyed by their index in the file, not by line: a file written on one line has one line for all.
+        var lines = new Dictionary<int, int>();
+        foreach (var (q, key) in questions.Select((q, i) => (q, i + 1)))
         {
+            lines[key] = q.Line;
             var (area, _, id) = GiftImporter.Place(q.Category, sourceName);
             var name = $"{id}: {q.Name} (line {q.Line})";
             var lost = new List<string>();
@@ -31,7 +34,7 @@ public static class MoodleXmlImporter
             if (q.Files > 0 && q.Type != "coderunner")
                 lost.Add($"{q.Files} embedded files");
             GiftQuestion Gift(GiftKind kind, IReadOnlyList<GiftAnswer> answers, string feedback) =>
-                new(kind, q.Name, "markdown", text, "", answers, feedback, q.Category, q.Line) { IdNumber = q.IdNumber, Tags = q.Tags };
+                new(kind, q.Name, "markdown", text, "", answers, feedback, q.Category, key) { IdNumber = q.IdNumber, Tags = q.Tags };
             var feedback = Markdown(q.GeneralFeedback, q.Fields.GetValueOrDefault("generalfeedback@format", "html"), lost);
             switch (q.Type)
             {
@@ -73,7 +76,7 @@ public static class MoodleXmlImporter
                     if (outcome.Status != ItemStatus.Skipped && !questions.Any(o => o.Category == q.Category && o.Type == "essay"))
                     {
                         gift.Add(Gift(GiftKind.Essay, [], "") with { Title = q.Name.StartsWith(ExerciseTitle + ": ", StringComparison.Ordinal) ? q.Name[(ExerciseTitle.Length + 2)..] : q.Name });
-                        standIns.Add(q.Line);
+                        standIns.Add(key);
                     }
                     continue;
                 case "cloze" or "multianswer":
@@ -84,12 +87,12 @@ public static class MoodleXmlImporter
                     continue;
             }
             if (lost.Count > 0)
-                extraLoss[q.Line] = lost;
+                extraLoss[key] = lost;
         }
 
         var import = GiftImporter.Import(new GiftDocument(gift), sourceName, Format);
         var bank = import.Questions.Select(b => exercises.TryGetValue((b.Area, b.Id), out var x) ? b with { Exercise = x } : b).ToList();
-        outcomes.AddRange(import.Outcomes.Where(o => !standIns.Contains(o.Line)).Select(o => WithLoss(o, extraLoss)));
+        outcomes.AddRange(import.Outcomes.Where(o => !standIns.Contains(o.Line)).Select(o => AtLine(WithLoss(o, extraLoss), lines)));
         return new GiftImport(bank, outcomes.OrderBy(o => o.Line == 0 ? int.MaxValue : o.Line).ToList());
     }
 
@@ -124,6 +127,16 @@ public static class MoodleXmlImporter
     }
 
     private const string LostHtml = "HTML formatting beyond paragraphs, code, emphasis and lists";
+
+    /// <summary>The outcome of a GIFT question keyed by index, named and placed by its line in the file again.</summary>
+    private static ItemOutcome AtLine(ItemOutcome o, Dictionary<int, int> lines)
+    {
+        if (o.Line == 0)
+            return o;
+        var suffix = $" (line {o.Line})";
+        var item = o.Item.EndsWith(suffix, StringComparison.Ordinal) ? o.Item[..^suffix.Length] + $" (line {lines[o.Line]})" : o.Item;
+        return o with { Item = item, Line = lines[o.Line] };
+    }
 
     private static ItemOutcome WithLoss(ItemOutcome o, Dictionary<int, List<string>> extra)
     {

@@ -71,6 +71,20 @@ public sealed class MoodleXmlImporterTests
     }
 
     [Fact]
+    public void A_file_on_one_line_still_reports_each_question_once()
+    {
+        const string xml = """<quiz><question type="category"><category><text>$course$/a/b</text></category></question><question type="essay"><name><text>E</text></name><questiontext format="html"><text><![CDATA[<table><tr><td>Why?</td></tr></table>]]></text></questiontext><graderinfo format="markdown"><text>Because.</text></graderinfo></question><question type="multichoice"><name><text>M</text></name><questiontext format="markdown"><text>Pick?</text></questiontext><single>true</single><answer fraction="100" format="markdown"><text>x</text><feedback format="markdown"><text>Yes.</text></feedback></answer><answer fraction="0" format="markdown"><text>y</text><feedback format="markdown"><text>No.</text></feedback></answer></question><question type="description"><name><text>D</text></name><questiontext format="markdown"><text>Note.</text></questiontext></question></quiz>""";
+
+        var import = MoodleXmlImporter.Import(MoodleXmlParser.Parse("one.xml", System.Text.Encoding.UTF8.GetBytes(xml)).Questions!, "one.xml");
+
+        Assert.Equal(["b: E (line 1)", "b: M (line 1)", "b: D (line 1)"], import.Outcomes.Where(o => o.Line > 0).Select(o => o.Item));
+        Assert.Equal([ItemStatus.ConvertedWithLoss, ItemStatus.ConvertedWithLoss, ItemStatus.Skipped], import.Outcomes.Where(o => o.Line > 0).Select(o => o.Status));
+        // The HTML lost from the essay is the essay's alone, though every question is on line 1.
+        Assert.Contains("HTML formatting", import.Outcomes[0].Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("HTML", import.Outcomes[1].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_true_false_choice_goes_out_as_truefalse_and_comes_back_equal()
     {
         var sample = QuestionFixture.Sample;
