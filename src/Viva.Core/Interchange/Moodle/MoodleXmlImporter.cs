@@ -104,6 +104,8 @@ public static class MoodleXmlImporter
             return new ItemOutcome(name, ItemStatus.Skipped, $"its CodeRunner type '{type}' is not Python 3", q.Line);
         if (q.Field("prototypetype") is { Length: > 0 } p && p != "0")
             return new ItemOutcome(name, ItemStatus.Skipped, "a CodeRunner prototype defines a question type, not a question", q.Line);
+        if (q.TestCases.Any(c => c.TestCode.Trim().Length == 0))
+            return new ItemOutcome(name, ItemStatus.Skipped, "its test cases run the whole program on their input, and Viva runs a submission once, without input, before its tests", q.Line);
         if (exercises.ContainsKey(place))
             return new ItemOutcome(name, ItemStatus.Skipped, "a Viva question holds one exercise, and its category already has one", q.Line);
         var (exercise, exerciseLost) = CodeRunnerImport.Exercise(q, text);
