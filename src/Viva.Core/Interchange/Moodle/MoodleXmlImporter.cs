@@ -80,8 +80,13 @@ public static class MoodleXmlImporter
                     }
                     continue;
                 case "cloze" or "multianswer":
-                    outcomes.Add(new ItemOutcome(name, ItemStatus.Skipped, "a cloze question embeds its answers in its text, and no Viva item does", q.Line));
-                    continue;
+                    if (Cloze(q, lost) is not var (kind, before, after, answers))
+                    {
+                        outcomes.Add(new ItemOutcome(name, ItemStatus.Skipped, "a cloze question with other than one gap of a choice or short answer: a Viva item asks one thing", q.Line));
+                        continue;
+                    }
+                    gift.Add(Gift(kind, answers, feedback) with { Text = before, TextAfter = after });
+                    break;
                 default:
                     outcomes.Add(new ItemOutcome(name, ItemStatus.Skipped, $"Moodle's '{q.Type}' questions have no Viva counterpart", q.Line));
                     continue;
@@ -112,6 +117,27 @@ public static class MoodleXmlImporter
         exercises[place] = exercise;
         lost.AddRange(exerciseLost);
         return lost.Count == 0 ? new ItemOutcome(name, ItemStatus.Imported, "", q.Line) : new ItemOutcome(name, ItemStatus.ConvertedWithLoss, string.Join("; ", lost), q.Line);
+    }
+
+    /// <summary>A cloze question with one gap, as GIFT's "missing word": the text before and after it and the gap's answers.</summary>
+    private static (GiftKind, string, string, List<GiftAnswer>)? Cloze(MoodleQuestion q, List<string> lost)
+    {
+        var gaps = MoodleCloze.Gaps(q.Text);
+        if (gaps.Count != 1)
+            return null;
+        var gap = gaps[0];
+        GiftKind? kind = MoodleCloze.Kind(gap.Type) switch
+        {
+            "choice" => GiftKind.MultipleChoice,
+            "multi" => GiftKind.MultipleAnswers,
+            "short" => GiftKind.ShortAnswer,
+            "numerical" => GiftKind.Numerical,
+            _ => null,
+        };
+        if (kind is null)
+            return null;
+        var answers = gap.Answers.Select(a => new GiftAnswer(Markdown(a.Text, q.Format, lost), a.Weight, true, Markdown(a.Feedback, q.Format, lost), q.Line)).ToList();
+        return (kind.Value, Markdown(q.Text[..gap.Start], q.Format, lost).Trim(), Markdown(q.Text[gap.End..], q.Format, lost).Trim(), answers);
     }
 
     private static List<GiftAnswer> Answers(MoodleQuestion q, List<string> lost) =>

@@ -33,7 +33,8 @@ public sealed class MoodleXmlImporterTests
         Assert.Equal(ItemStatus.Imported, outcomes["Output"].Status);
         Assert.Contains("numerical", outcomes["Length"].Detail, StringComparison.Ordinal);
         Assert.Contains("matching", outcomes["Pairs"].Detail, StringComparison.Ordinal);
-        Assert.Contains("cloze", outcomes["Gaps"].Detail, StringComparison.Ordinal);
+        Assert.Contains("the answer's place in the sentence", outcomes["Gaps"].Detail, StringComparison.Ordinal);
+        Assert.Contains("one gap", outcomes["Two gaps"].Detail, StringComparison.Ordinal);
         Assert.Equal(ItemStatus.Skipped, outcomes["Note"].Status);
         Assert.Contains("c_program", outcomes["C hello"].Detail, StringComparison.Ordinal);
         Assert.Contains("'ddwtos'", outcomes["Drag"].Detail, StringComparison.Ordinal);
@@ -41,7 +42,7 @@ public sealed class MoodleXmlImporterTests
         Assert.Equal(ItemStatus.ConvertedWithLoss, sqr.Status);
         Assert.All(SqrLosses, lost => Assert.Contains(lost, sqr.Detail, StringComparison.Ordinal));
         Assert.Contains("runs a submission once, without input", outcomes["Greeting program"].Detail, StringComparison.Ordinal);
-        Assert.Equal(12, outcomes.Count);
+        Assert.Equal(13, outcomes.Count);
     }
 
     [Fact]
@@ -58,6 +59,10 @@ public sealed class MoodleXmlImporterTests
         var trueFalse = Assert.IsType<ChoiceItem>(lists.Quiz[1]);
         Assert.Equal([false, true], trueFalse.Options.Select(o => o.Correct));
         Assert.Equal("[1, 2, 1, 2]", Assert.IsType<PredictItem>(lists.Quiz[2]).Output.Code);
+        var cloze = Assert.IsType<ChoiceItem>(lists.Quiz[3]);
+        Assert.Equal("A list is _____ , unlike a tuple.", cloze.Title);
+        Assert.Equal(["mutable", "immutable"], cloze.Options.Select(o => o.Text));
+        Assert.Equal("That is a tuple. } not a gap", cloze.Options[1].Explanation);
     }
 
     [Fact]
