@@ -5,29 +5,37 @@ using Viva.Core.Bank;
 using Viva.Core.Interchange;
 using Viva.Core.Interchange.Anki;
 using Viva.Core.Interchange.Gift;
+using Viva.Core.Interchange.Moodle;
 
 namespace Viva.Cli.Interchange;
 
-/// <summary><c>viva export --format gift|anki-text|anki-apkg [--topic ...] OUT</c>: writes the bank's questions in the format and reports what it cannot hold.</summary>
+/// <summary>
+/// <c>viva export --format gift|moodle-xml|anki-text|anki-apkg [--topic ...] OUT</c>: writes the bank's questions in the format and
+/// reports what it cannot hold; <c>--format exercism --exercise ID --solution FILE.py OUT</c> writes one graded run as results.json.
+/// </summary>
 internal static class ExportCommand
 {
-    private static readonly string[] Formats = ["gift", "anki-text", "anki-apkg"];
+    private static readonly string[] Formats = ["gift", "moodle-xml", "anki-text", "anki-apkg", "exercism"];
 
     public static Command Create()
     {
         var output = new Argument<string>("out") { Description = "The file to write." };
-        var format = new Option<string>("--format") { Required = true, Description = "The format: gift, anki-text (Anki's tab-separated text with # headers) or anki-apkg (an Anki deck package)." };
+        var format = new Option<string>("--format") { Required = true, Description = "The format: gift, moodle-xml (with CodeRunner exercises), anki-text (Anki's tab-separated text with # headers), anki-apkg (an Anki deck package) or exercism (one run's results.json)." };
         var topics = new Option<string[]>("--topic") { HelpName = "topic", Description = "Only questions of this topic or area (repeatable)." };
         var bank = CommonOptions.Bank();
-        var command = new Command("export", "Export the bank's questions to an interchange format.") { output, format, topics, bank };
+        var exercise = new Option<string?>("--exercise") { HelpName = "id", Description = "exercism: the question whose exercise is run." };
+        var solution = new Option<string?>("--solution") { HelpName = "file.py", Description = "exercism: the solution run against its hidden tests." };
+        var command = new Command("export", "Export the bank's questions to an interchange format.") { output, format, topics, bank, exercise, solution };
         command.SetAction(async (parse, ct) =>
         {
             var chosen = parse.GetValue(format)!;
             if (!Formats.Contains(chosen))
-                return CliError.Fail($"--format {chosen}: the formats built are {string.Join(", ", Formats)} (moodle-xml and exercism are not built yet)", 2);
+                return CliError.Fail($"--format {chosen}: the formats are {string.Join(", ", Formats)}", 2);
             var loaded = QuestionBank.Load(BankLocation.OrDefault(parse.GetValue(bank)));
             if (loaded.Problems.Count > 0)
                 return CliError.Fail($"the bank has problems ({loaded.Problems[0]}); `viva check` lists them all");
+            if (chosen == "exercism")
+                return await ExercismExport.RunAsync(loaded.Questions, parse.GetValue(exercise), parse.GetValue(solution), parse.GetValue(output)!, ct);
             var wanted = parse.GetValue(topics) ?? [];
             var questions = loaded.Questions.Where(q => wanted.Length == 0 || wanted.Contains(q.Topic) || wanted.Contains(q.Area)).ToList();
             if (questions.Count == 0)
@@ -36,6 +44,7 @@ internal static class ExportCommand
             var (name, outcomes, written) = chosen switch
             {
                 "gift" => await WriteGiftAsync(questions, path, ct),
+                "moodle-xml" => await WriteMoodleXmlAsync(questions, path, ct),
                 "anki-text" => await WriteAnkiTextAsync(questions, path, ct),
                 _ => WriteAnkiPackage(questions, path),
             };
@@ -52,6 +61,13 @@ internal static class ExportCommand
         var export = GiftExporter.Export(questions);
         await WriteTextAsync(path, export.Text, ct);
         return ("GIFT", export.Outcomes, $"{export.ItemCount} GIFT questions");
+    }
+
+    private static async Task<(string, IReadOnlyList<ItemOutcome>, string)> WriteMoodleXmlAsync(List<Question> questions, string path, CancellationToken ct)
+    {
+        var export = MoodleXmlExporter.Export(questions);
+        await WriteTextAsync(path, export.Xml, ct);
+        return ("Moodle XML", export.Outcomes, $"{export.ItemCount} Moodle XML questions");
     }
 
     private static async Task<(string, IReadOnlyList<ItemOutcome>, string)> WriteAnkiTextAsync(List<Question> questions, string path, CancellationToken ct)

@@ -4,12 +4,13 @@ using Viva.Cli.Shared;
 using Viva.Core.Interchange;
 using Viva.Core.Interchange.Anki;
 using Viva.Core.Interchange.Gift;
+using Viva.Core.Interchange.Moodle;
 
 namespace Viva.Cli.Interchange;
 
 /// <summary>
-/// <c>viva import FILE [--into DIR] [--history]</c>: turns a GIFT file, an Anki package (.apkg) or Anki text
-/// (.tsv, or .txt starting with <c>#</c> headers) into bank question files, and reports per item what arrived,
+/// <c>viva import FILE [--into DIR] [--history]</c>: turns a GIFT file, a Moodle XML file (.xml), an Anki package (.apkg)
+/// or Anki text (.tsv, or .txt starting with <c>#</c> headers) into bank question files, and reports per item what arrived,
 /// what was lost and what was skipped. A file that does not read writes nothing; an existing question file is
 /// never overwritten. With <c>--history</c>, a package's reviews go into the review log too.
 /// </summary>
@@ -17,11 +18,11 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A GIFT file (.gift or .txt), an Anki package (.apkg) or Anki text (.tsv, or .txt with # headers)." };
+        var file = new Argument<string>("file") { Description = "A GIFT file (.gift or .txt), a Moodle XML file (.xml), an Anki package (.apkg) or Anki text (.tsv, or .txt with # headers)." };
         var into = new Option<string?>("--into") { HelpName = "dir", Description = "Bank directory to write into (default: the bundled bank). A bank.yml is written when it has none." };
         var history = new Option<bool>("--history") { Description = "With an .apkg: add its review history to your review log (source \"anki\") and recompute the cards' schedules." };
         var db = CommonOptions.Database();
-        var command = new Command("import", "Import questions from a Moodle GIFT file or an Anki deck into a bank.") { file, into, history, db };
+        var command = new Command("import", "Import questions from a Moodle GIFT or Moodle XML file or an Anki deck into a bank.") { file, into, history, db };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -33,6 +34,16 @@ internal static class ImportCommand
             var bytes = isPackage ? [] : await File.ReadAllBytesAsync(path, ct);
             var root = parse.GetValue(into) ?? BankLocation.OrDefault(null)[0];
 
+            if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            {
+                var xml = MoodleXmlParser.Parse(path, bytes);
+                if (xml.Error is { } error)
+                    return CliError.Fail($"{error} (nothing written)");
+                var moodle = MoodleXmlImporter.Import(xml.Questions!, path);
+                var files = await BankFiles.WriteAsync(root, moodle.Questions, ct);
+                Report("questions in the file", moodle.Outcomes, moodle.Outcomes.Where(o => o.Line > 0).ToList(), files, root);
+                return 0;
+            }
             if (!isPackage && !IsAnkiText(path, bytes))
             {
                 var parsed = GiftParser.Parse(path, bytes);

@@ -26,12 +26,12 @@ public static class GiftExporter
             if (!q.Python.IsAny)
                 tags = tags.Append(PythonTag + q.Python.Text);
             Item(w, q.Id, tags, q.Title, q.Prompt.Markdown, "{####" + GiftWriter.Escape(q.Answer.Markdown) + "}");
-            Item(w, null, [], KeyPointsTitle, string.Join('\n', q.KeyPoints.Select(k => Bullet(k.Text))), "");
+            Item(w, null, [], KeyPointsTitle, Bullets(q.KeyPoints.Select(k => k.Text)), "");
             foreach (var f in q.FollowUps)
                 Item(w, null, [], FollowUpPrefix + f.Question, f.Question, "{####" + GiftWriter.Escape(f.Answer) + "}");
-            Item(w, null, [], PitfallsTitle, string.Join('\n', q.Pitfalls.Select(p => Bullet(p.Text))), "");
+            Item(w, null, [], PitfallsTitle, Bullets(q.Pitfalls.Select(p => p.Text)), "");
             foreach (var e in q.Examples)
-                Item(w, null, Range(e.Python), ExamplePrefix + e.Title, Join(e.Prose, Fence("python", e.Code.Code), Fence("output", e.Output.Code)), "");
+                Item(w, null, Range(e.Python), ExamplePrefix + e.Title, ExampleText(e), "");
             foreach (var item in q.Quiz)
                 QuizItem(w, item);
             count += 3 + q.FollowUps.Count + q.Examples.Count + q.Quiz.Count;
@@ -97,7 +97,12 @@ public static class GiftExporter
         w.Append('\n');
     }
 
-    private static IEnumerable<string> Range(PythonRange range) => range.IsAny ? [] : [PythonTag + range.Text];
+    internal static IEnumerable<string> Range(PythonRange range) => range.IsAny ? [] : [PythonTag + range.Text];
+
+    /// <summary>An example as Markdown: its prose, its code and its output in fences.</summary>
+    internal static string ExampleText(CodeExample e) => Join(e.Prose, Fence("python", e.Code.Code), Fence("output", e.Output.Code));
+
+    internal static string Bullets(IEnumerable<string> items) => string.Join('\n', items.Select(Bullet));
 
     private static string Bullet(string text) =>
         "- " + string.Join('\n', text.Split('\n').Select((l, i) => i == 0 || l.Length == 0 ? l : "  " + l));
@@ -109,5 +114,5 @@ public static class GiftExporter
         return $"{ticks}{info}\n{(code.Length > 0 ? code + "\n" : "")}{ticks}";
     }
 
-    private static string Join(params string[] parts) => string.Join("\n\n", parts.Where(p => p.Length > 0));
+    internal static string Join(params string[] parts) => string.Join("\n\n", parts.Where(p => p.Length > 0));
 }

@@ -2,5 +2,5 @@ using Viva.Core.Bank;
 
 namespace Viva.Core.Interchange.Gift;
 
-/// <summary>What a GIFT file became: bank questions (not yet written) and a line per GIFT question on what became of it.</summary>
+/// <summary>What an imported file (GIFT or Moodle XML) became: bank questions (not yet written) and a line per question of the file on what became of it.</summary>
 public sealed record GiftImport(IReadOnlyList<Question> Questions, IReadOnlyList<ItemOutcome> Outcomes);

@@ -6,24 +6,25 @@ using static Viva.Core.Interchange.Gift.GiftConventions;
 namespace Viva.Core.Interchange.Gift;
 
 /// <summary>
-/// Maps parsed GIFT questions onto bank questions, one per category. What Viva's item types hold is
+/// Maps parsed GIFT questions (or Moodle XML questions read into the same model) onto bank questions, one per category. What Viva's item types hold is
 /// imported (multiple choice, multiple answers, true/false as a choice, short answers over Python code as
 /// predict items, essays as the question or follow-ups); what they cannot hold is reported, never dropped
 /// silently. A file Viva exported comes back whole except what the export already reported lost.
 /// </summary>
 public static class GiftImporter
 {
-    /// <summary>Placeholder for a part the bank requires that the GIFT file does not have; the report names it.</summary>
-    public const string Missing = "(Not in the GIFT file: write this part.)";
+    /// <summary>Placeholder for a part the bank requires that the imported file does not have; the report names it.</summary>
+    public const string Missing = "(Not in the imported file: write this part.)";
     public const string DefaultPython = ">=3.8";
 
-    public static GiftImport Import(GiftDocument document, string sourceName)
+    /// <summary>Imports a document; <paramref name="format"/> names the file's format in the report ("GIFT", "Moodle XML").</summary>
+    public static GiftImport Import(GiftDocument document, string sourceName, string format = "GIFT")
     {
         var outcomes = new List<ItemOutcome>();
         var questions = new List<Question>();
         foreach (var group in document.Questions.GroupBy(q => q.Category))
         {
-            var draft = new Draft(group.Key, sourceName);
+            var draft = new Draft(group.Key, sourceName, format);
             foreach (var g in group)
                 outcomes.Add(draft.Add(g));
             if (draft.Build(outcomes) is { } question)
@@ -34,7 +35,7 @@ public static class GiftImporter
 
     private sealed class Draft
     {
-        private readonly string _area, _topic, _id, _categoryName;
+        private readonly string _area, _topic, _id, _categoryName, _format;
         private string? _title, _prompt, _answer;
         private readonly List<string> _tags = [];
         private Level _level = Level.Mid;
@@ -46,18 +47,12 @@ public static class GiftImporter
         private readonly List<CodeExample> _examples = [];
         private readonly List<QuizItem> _quiz = [];
 
-        public Draft(string category, string sourceName)
+        public Draft(string category, string sourceName, string format)
         {
             var segments = CategorySegments(category);
             _categoryName = segments.Count > 0 ? segments[^1] : Path.GetFileNameWithoutExtension(sourceName);
-            var slugs = segments.Select(Slug).ToList();
-            (_area, _topic, _id) = slugs.Count switch
-            {
-                0 => ("imported", "imported", Slug(Path.GetFileNameWithoutExtension(sourceName))),
-                1 => ("imported", slugs[0], slugs[0]),
-                2 => (slugs[0], slugs[1], slugs[1]),
-                _ => (slugs[^3], slugs[^2], slugs[^1]),
-            };
+            (_area, _topic, _id) = Place(category, sourceName);
+            _format = format;
         }
 
         private string Name(GiftQuestion g, string prefix = "") =>
@@ -70,7 +65,7 @@ public static class GiftImporter
             switch (g.Kind)
             {
                 case GiftKind.Essay when g.Title == ExerciseTitle:
-                    return new ItemOutcome(name, ItemStatus.Skipped, "a Viva exercise needs hidden tests and wrong solutions, which GIFT does not hold", g.Line);
+                    return new ItemOutcome(name, ItemStatus.Skipped, $"a Viva exercise needs hidden tests and wrong solutions, which {_format} does not hold", g.Line);
                 case GiftKind.Essay when _prompt is null && !g.Title.StartsWith(FollowUpPrefix, StringComparison.Ordinal):
                 {
                     _title = g.Title.Length > 0 ? g.Title : FirstLine(g.Text);
@@ -93,8 +88,13 @@ public static class GiftImporter
                     return Outcome(name, lost, g.Line);
                 }
                 case GiftKind.Description when g.Title == KeyPointsTitle:
-                    _keyPoints.AddRange(Bullets(g.Text).Select(t => new KeyPoint(1, t, 0)));
-                    return new ItemOutcome(name, ItemStatus.ConvertedWithLoss, "the key-point weights (GIFT has none; each is 1)", g.Line);
+                {
+                    var points = Bullets(g.Text).Select(WeightedKeyPoint).ToList();
+                    _keyPoints.AddRange(points.Select(p => p.Point));
+                    return points.All(p => p.Weighted)
+                        ? new ItemOutcome(name, ItemStatus.Imported, "", g.Line)
+                        : new ItemOutcome(name, ItemStatus.ConvertedWithLoss, $"the key-point weights ({_format} has none; each is 1)", g.Line);
+                }
                 case GiftKind.Description when g.Title == PitfallsTitle:
                     _pitfalls.AddRange(Bullets(g.Text).Select(t => new Pitfall(t, 0)));
                     return new ItemOutcome(name, ItemStatus.Imported, "", g.Line);
@@ -212,7 +212,7 @@ public static class GiftImporter
             if (_tags.Count == 0)
                 filled.Add("tags (set to 'imported')");
             if (filled.Count > 0)
-                outcomes.Add(new ItemOutcome($"{_area}/{_id}.md", ItemStatus.ConvertedWithLoss, "nothing, but GIFT had no " + string.Join(", ", filled) + "; placeholders stand in"));
+                outcomes.Add(new ItemOutcome($"{_area}/{_id}.md", ItemStatus.ConvertedWithLoss, $"nothing, but {_format} had no " + string.Join(", ", filled) + "; placeholders stand in"));
             var fallback = PythonRange.TryParse(DefaultPython, out var r, out _) ? r : PythonRange.Any;
             return new Question
             {
@@ -287,6 +287,28 @@ public static class GiftImporter
             lost.Count == 0 ? new ItemOutcome(name, ItemStatus.Imported, "", line) : new ItemOutcome(name, ItemStatus.ConvertedWithLoss, string.Join("; ", lost), line);
     }
 
+    /// <summary>Area, topic and question id from a category path: its last three segments, as slugs.</summary>
+    internal static (string Area, string Topic, string Id) Place(string category, string sourceName)
+    {
+        var slugs = CategorySegments(category).Select(Slug).ToList();
+        return slugs.Count switch
+        {
+            0 => ("imported", "imported", Slug(Path.GetFileNameWithoutExtension(sourceName))),
+            1 => ("imported", slugs[0], slugs[0]),
+            2 => (slugs[0], slugs[1], slugs[1]),
+            _ => (slugs[^3], slugs[^2], slugs[^1]),
+        };
+    }
+
+    /// <summary>A key point written as the bank writes it, <c>[3] text</c>, keeps its weight; any other text weighs 1.</summary>
+    private static (KeyPoint Point, bool Weighted) WeightedKeyPoint(string text)
+    {
+        var close = text.IndexOf("] ", StringComparison.Ordinal);
+        if (text.StartsWith('[') && close > 1 && int.TryParse(text.AsSpan(1, close - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var weight) && weight > 0)
+            return (new KeyPoint(weight, text[(close + 2)..], 0), true);
+        return (new KeyPoint(1, text, 0), false);
+    }
+
     /// <summary>Whether weights are the even split Viva's export writes for a multi item (right share +100, wrong share -100).</summary>
     private static bool CanonicalWeights(IReadOnlyList<GiftAnswer> answers)
     {
@@ -306,6 +328,9 @@ public static class GiftImporter
         var segments = category.Replace("//", "\u0001", StringComparison.Ordinal).Split('/', StringSplitOptions.RemoveEmptyEntries)
             .Select(s => s.Replace('\u0001', '/').Trim()).Where(s => s.Length > 0).ToList();
         if (segments.Count > 0 && segments[0].StartsWith('$') && segments[0].EndsWith('$'))
+            segments.RemoveAt(0);
+        // Moodle 3.5 and later write the context's root category, "top", first.
+        if (segments.Count > 0 && segments[0] == "top")
             segments.RemoveAt(0);
         if (segments.Count > 0 && segments[0] == "viva")
             segments.RemoveAt(0);
