@@ -37,8 +37,8 @@ internal static class ImportCommand
             if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
             {
                 var xml = MoodleXmlParser.Parse(path, bytes);
-                if (xml.Error is { } error)
-                    return CliError.Fail($"{error} (nothing written)");
+                if (xml.Error is { } unreadable)
+                    return CliError.Fail($"{unreadable} (nothing written)");
                 var moodle = MoodleXmlImporter.Import(xml.Questions!, path);
                 var files = await BankFiles.WriteAsync(root, moodle.Questions, ct);
                 Report("questions in the file", moodle.Outcomes, moodle.Outcomes.Where(o => o.Line > 0).ToList(), files, root);
