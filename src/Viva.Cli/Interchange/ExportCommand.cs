@@ -3,9 +3,6 @@ using Viva.Cli.Check;
 using Viva.Cli.Shared;
 using Viva.Core.Bank;
 using Viva.Core.Interchange;
-using Viva.Core.Interchange.Anki;
-using Viva.Core.Interchange.Gift;
-using Viva.Core.Interchange.Moodle;
 
 namespace Viva.Cli.Interchange;
 
@@ -15,7 +12,7 @@ namespace Viva.Cli.Interchange;
 /// </summary>
 internal static class ExportCommand
 {
-    private static readonly string[] Formats = ["gift", "moodle-xml", "anki-text", "anki-apkg", "exercism"];
+    private static readonly string[] Formats = [.. InterchangeExport.Formats, "exercism"];
 
     public static Command Create()
     {
@@ -41,52 +38,14 @@ internal static class ExportCommand
             if (questions.Count == 0)
                 return CliError.Fail($"no question has topic or area {string.Join(", ", wanted)}");
             var path = parse.GetValue(output)!;
-            var (name, outcomes, written) = chosen switch
-            {
-                "gift" => await WriteGiftAsync(questions, path, ct),
-                "moodle-xml" => await WriteMoodleXmlAsync(questions, path, ct),
-                "anki-text" => await WriteAnkiTextAsync(questions, path, ct),
-                _ => WriteAnkiPackage(questions, path),
-            };
-            foreach (var outcome in outcomes.Where(o => o.Status != ItemStatus.Imported))
-                Console.WriteLine($"{outcome.Item}: {name} cannot hold {outcome.Detail}");
-            Console.WriteLine($"{questions.Count} questions, {written} written to {path}");
+            var export = InterchangeExport.Export(chosen, questions, DateTimeOffset.UtcNow);
+            await File.WriteAllBytesAsync(path + ".tmp", export.Content, ct);
+            File.Move(path + ".tmp", path, overwrite: true);
+            foreach (var outcome in export.Outcomes.Where(o => o.Status != ItemStatus.Imported))
+                Console.WriteLine($"{outcome.Item}: {export.FormatName} cannot hold {outcome.Detail}");
+            Console.WriteLine($"{questions.Count} questions, {export.Written} written to {path}");
             return 0;
         });
         return command;
-    }
-
-    private static async Task<(string, IReadOnlyList<ItemOutcome>, string)> WriteGiftAsync(List<Question> questions, string path, CancellationToken ct)
-    {
-        var export = GiftExporter.Export(questions);
-        await WriteTextAsync(path, export.Text, ct);
-        return ("GIFT", export.Outcomes, $"{export.ItemCount} GIFT questions");
-    }
-
-    private static async Task<(string, IReadOnlyList<ItemOutcome>, string)> WriteMoodleXmlAsync(List<Question> questions, string path, CancellationToken ct)
-    {
-        var export = MoodleXmlExporter.Export(questions);
-        await WriteTextAsync(path, export.Xml, ct);
-        return ("Moodle XML", export.Outcomes, $"{export.ItemCount} Moodle XML questions");
-    }
-
-    private static async Task<(string, IReadOnlyList<ItemOutcome>, string)> WriteAnkiTextAsync(List<Question> questions, string path, CancellationToken ct)
-    {
-        var export = AnkiExporter.Export(questions, AnkiConventions.TextNoteType);
-        await WriteTextAsync(path, AnkiTextWriter.Write(export.Notes), ct);
-        return ("Anki", export.Outcomes, $"{export.Notes.Count} Anki notes (note type Basic, deck Viva)");
-    }
-
-    private static (string, IReadOnlyList<ItemOutcome>, string) WriteAnkiPackage(List<Question> questions, string path)
-    {
-        var export = AnkiExporter.Export(questions, AnkiConventions.PackageNoteType);
-        AnkiPackageWriter.Write(export.Notes, path, DateTimeOffset.UtcNow);
-        return ("Anki", export.Outcomes, $"{export.Notes.Count} Anki notes (note type Viva Basic, deck Viva)");
-    }
-
-    private static async Task WriteTextAsync(string path, string text, CancellationToken ct)
-    {
-        await File.WriteAllTextAsync(path + ".tmp", text, ct);
-        File.Move(path + ".tmp", path, overwrite: true);
     }
 }

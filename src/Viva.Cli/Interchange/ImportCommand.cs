@@ -2,9 +2,6 @@ using System.CommandLine;
 using Viva.Cli.Check;
 using Viva.Cli.Shared;
 using Viva.Core.Interchange;
-using Viva.Core.Interchange.Anki;
-using Viva.Core.Interchange.Gift;
-using Viva.Core.Interchange.Moodle;
 
 namespace Viva.Cli.Interchange;
 
@@ -28,62 +25,27 @@ internal static class ImportCommand
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
                 return CliError.Fail($"{path}: no such file");
-            var isPackage = path.EndsWith(".apkg", StringComparison.OrdinalIgnoreCase);
+            var isPackage = InterchangeFile.IsPackage(path);
             if (parse.GetValue(history) && !isPackage)
                 return CliError.Fail("--history needs an .apkg (only a package carries review history)", 2);
-            var bytes = isPackage ? [] : await File.ReadAllBytesAsync(path, ct);
+            var read = InterchangeFile.Read(path, isPackage ? [] : await File.ReadAllBytesAsync(path, ct));
+            if (read.Problem is { } problem)
+                return CliError.Fail($"{problem} (nothing written)");
             var root = parse.GetValue(into) ?? BankLocation.OrDefault(null)[0];
-
-            if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
-            {
-                var xml = MoodleXmlParser.Parse(path, bytes);
-                if (xml.Error is { } unreadable)
-                    return CliError.Fail($"{unreadable} (nothing written)");
-                var moodle = MoodleXmlImporter.Import(xml.Questions!, path);
-                var files = await BankFiles.WriteAsync(root, moodle.Questions, ct);
-                Report("questions in the file", moodle.Outcomes, moodle.Outcomes.Where(o => o.Line > 0).ToList(), files, root);
-                return 0;
-            }
-            if (!isPackage && !IsAnkiText(path, bytes))
-            {
-                var parsed = GiftParser.Parse(path, bytes);
-                if (parsed.Problem is { } problem)
-                    return CliError.Fail($"{problem} (nothing written)");
-                var gift = GiftImporter.Import(parsed.Document!, path);
-                var files = await BankFiles.WriteAsync(root, gift.Questions, ct);
-                Report("GIFT questions", gift.Outcomes, gift.Outcomes.Where(o => o.Line > 0).ToList(), files, root);
-                return 0;
-            }
-
-            var read = isPackage ? AnkiPackageReader.Read(path) : AnkiTextParser.Parse(path, bytes);
-            if (read.Problem is { } bad)
-                return CliError.Fail($"{(bad.Line > 0 ? bad.ToString() : $"{bad.File}: {bad.Message}")} (nothing written)");
-            var import = AnkiImporter.Import(read.Notes, path);
             // The database opens before any file is written, so a database that cannot be used leaves the bank as it was.
             var (database, error) = parse.GetValue(history) ? await UserData.OpenAsync(parse.GetValue(db), ct) : (null, null);
             if (error is not null)
                 return CliError.Fail($"{error} (nothing written)");
             await using (database)
             {
-                var written = await BankFiles.WriteAsync(root, import.Questions, ct);
-                Report("Anki notes", import.Outcomes, import.Outcomes, written, root);
+                var written = await BankFiles.WriteAsync(root, read.Questions, ct);
+                Report(read.Unit, read.Outcomes, read.Counted, written, root);
                 if (database is not null)
-                    Console.WriteLine(await AnkiHistory.ImportAsync(database, read.Reviews, import.QuestionOfNote, written.Hashes, ct));
+                    Console.WriteLine(await AnkiHistory.ImportAsync(database, read.Anki!.Reviews, read.AnkiImport!.QuestionOfNote, written.Hashes, ct));
             }
             return 0;
         });
         return command;
-    }
-
-    /// <summary>Anki's text format begins with its <c>#key:value</c> headers; GIFT never starts a line with '#'. A .tsv is Anki's either way.</summary>
-    private static bool IsAnkiText(string path, byte[] bytes)
-    {
-        if (path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
-            return true;
-        if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            return false;
-        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-        return bytes.Length > start && bytes[start] == (byte)'#';
     }
 
     private static void Report(string unit, IReadOnlyList<ItemOutcome> outcomes, IReadOnlyList<ItemOutcome> items, BankFiles.Result files, string root)

@@ -5,6 +5,7 @@ using Viva.Web.Accounts;
 using Viva.Web.Api;
 using Viva.Web.Bank;
 using Viva.Web.Calibration;
+using Viva.Web.Interchange;
 using Viva.Web.Interviews;
 using Viva.Web.Layout;
 using Viva.Web.Questions;
@@ -84,6 +85,7 @@ public static class VivaWebApp
         app.MapAnswerApi();
         app.MapSearchApi();
         app.MapInterviewApi();
+        app.MapInterchangeExport();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -21,7 +21,7 @@ public sealed class AccessibilityTests : IClassFixture<VivaAppFixture>, IClassFi
         foreach (var dark in (bool[])[false, true])
         {
             foreach (var path in (string[])["/", "/questions/async-generators-context-managers", "/review", "/review/cards", "/exercises/async-generators-context-managers",
-                "/quiz", "/progress", "/search?q=decorator", "/api-reference", "/exercises", "/search", "/kits", "/interviews", "/mock", "/calibration", "/calibration/items"])
+                "/quiz", "/progress", "/search?q=decorator", "/api-reference", "/exercises", "/search", "/kits", "/interviews", "/mock", "/calibration", "/calibration/items", "/interchange"])
                 data.Add(path, dark);
         }
         return data;
