@@ -26,7 +26,6 @@ public static partial class CodeFollowups
         ["list"] = ("a set or a deque", "appends, lookups and removals at the front"),
         ["deque"] = ("a list", "adding and removing at both ends"),
         ["heap"] = ("sorting the whole input", "keeping only the smallest or largest items"),
-        ["heapify"] = ("sorting the whole input", "keeping only the smallest or largest items"),
         ["Counter"] = ("a plain dict", "counting"),
         ["defaultdict"] = ("dict.setdefault", "grouping"),
         ["OrderedDict"] = ("a plain dict (ordered since 3.7)", "reordering with move_to_end"),
@@ -59,7 +58,7 @@ public static partial class CodeFollowups
         foreach (var s in structures)
         {
             var (instead, why) = Alternatives.GetValueOrDefault(s.Kind, ("another container", "this use"));
-            proposals.Add(("structure", $"Why is `{s.Name}` a {KindName(s.Kind)}? Compare it with {instead} for {why}: the cost of each operation you use.",
+            proposals.Add(("structure", $"Why is `{s.Name}` a {s.Kind}? Compare it with {instead} for {why}: the cost of each operation you use.",
                 s.Name, s.Line, $"{s.Kind} {why} complexity lookup memory"));
         }
         foreach (var h in outline.Handlers)
@@ -90,8 +89,6 @@ public static partial class CodeFollowups
         }
         return chosen;
     }
-
-    private static string KindName(string kind) => kind == "heapify" ? "heap" : kind;
 
     /// <summary>The first identifier of a short code text that is not a builtin or keyword (<c>len(heap) > k</c> gives <c>heap</c>).</summary>
     private static string? Identifier(string? code)

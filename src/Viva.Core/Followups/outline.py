@@ -22,7 +22,7 @@ def called_name(call):
     return None
 
 
-STRUCTURE_CALLS = {"deque", "Counter", "defaultdict", "OrderedDict", "set", "dict", "list", "frozenset", "heapify"}
+STRUCTURE_CALLS = {"deque", "Counter", "defaultdict", "OrderedDict", "set", "dict", "list", "frozenset"}
 
 
 class Outline(ast.NodeVisitor):

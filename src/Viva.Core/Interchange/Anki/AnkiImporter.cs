@@ -22,7 +22,7 @@ public static class AnkiImporter
         foreach (var note in notes)
         {
             var where = note.Line > 0 ? $"line {note.Line}" : $"note {note.Id}";
-            var first = note.Fields.Count > 0 ? AnkiHtml.ToText(AnkiSource.Split(note.Fields[0]).Html).Text : "";
+            var first = note.Fields.Count > 0 ? ForeignHtml.ToMarkdown(AnkiSource.Split(note.Fields[0]).Html).Markdown : "";
             var name = $"{(first.Length > 60 ? first[..60] : first).ReplaceLineEndings(" ")} ({where})";
             if (note.Type.IsCloze)
             {
@@ -130,7 +130,7 @@ public static class AnkiImporter
     {
         if (!note.Html)
             return field.Trim();
-        var (text, formatting, media) = AnkiHtml.ToText(field);
+        var (text, formatting, media) = ForeignHtml.ToMarkdown(field);
         if (formatting)
             lost.Add($"the {side}'s HTML formatting beyond paragraphs, lists, code, bold and italics");
         if (media > 0)

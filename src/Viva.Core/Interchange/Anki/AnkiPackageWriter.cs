@@ -55,7 +55,7 @@ public static class AnkiPackageWriter
             var note = notes[i];
             // Ids are creation times in milliseconds in Anki; one apart keeps them unique and in bank order.
             var id = ms + i;
-            var sortField = AnkiHtml.Plain(note.Fields[0]);
+            var sortField = ForeignHtml.Plain(note.Fields[0]).Trim();
             Execute(db, "INSERT INTO notes VALUES ($id, $guid, $mid, $mod, -1, $tags, $flds, $sfld, $csum, 0, '')",
                 ("$id", id), ("$guid", note.NoteGuid), ("$mid", AnkiCollectionJson.NoteTypeId), ("$mod", seconds),
                 ("$tags", note.Tags.Count > 0 ? " " + string.Join(' ', note.Tags) + " " : ""), ("$flds", string.Join('\x1f', note.Fields)),

@@ -148,8 +148,9 @@ public static class MoodleXmlImporter
     {
         if (format != "html")
             return text;
-        var (markdown, lossy) = MoodleHtml.ToMarkdown(text);
-        if (lossy && !lost.Contains(LostHtml))
+        // An embedded image is lost formatting here; the file it names is reported apart.
+        var (markdown, lossy, media) = ForeignHtml.ToMarkdown(text);
+        if ((lossy || media > 0) && !lost.Contains(LostHtml))
             lost.Add(LostHtml);
         return markdown;
     }
