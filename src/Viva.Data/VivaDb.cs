@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Viva.Data.Accounts;
+using Viva.Data.Assessments;
 using Viva.Data.Attempts;
 using Viva.Data.Interviews;
 using Viva.Data.Learners;
@@ -46,6 +47,12 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
     public DbSet<ScorecardRecord> Scorecards => Set<ScorecardRecord>();
     public DbSet<ScoreEntryRecord> ScoreEntries => Set<ScoreEntryRecord>();
     public DbSet<RateCounterRecord> RateCounters => Set<RateCounterRecord>();
+    public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
+    public DbSet<AssessmentInvitationRecord> AssessmentInvitations => Set<AssessmentInvitationRecord>();
+    public DbSet<AttemptRecord> Attempts => Set<AttemptRecord>();
+    public DbSet<AttemptAnswerRecord> AttemptAnswers => Set<AttemptAnswerRecord>();
+    public DbSet<AttemptRunRecord> AttemptRuns => Set<AttemptRunRecord>();
+    public DbSet<SimilarityDecisionRecord> SimilarityDecisions => Set<SimilarityDecisionRecord>();
 
     /// <summary>
     /// Makes other writers of this card's projection wait until the current transaction ends. SQLite
@@ -71,6 +78,7 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
         base.OnModelCreating(builder);
         OnAccountsCreating(builder);
         OnInterviewsCreating(builder);
+        OnAssessmentsCreating(builder);
         Owned<ReviewRecord>(builder);
         Owned<CardRecord>(builder);
         Owned<QuizAnswerRecord>(builder);
@@ -239,6 +247,81 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
             e.HasKey(c => new { c.Key, c.WindowStart });
             e.HasIndex(c => c.WindowStart);
             e.Property(c => c.Key).HasMaxLength(200);
+        });
+    }
+
+    /// <summary>
+    /// Assessments belong to a team and attempts to their candidate, who are different people: no owner
+    /// filter here either; the web layer scopes every query (Viva.Web's AssessmentAccess).
+    /// </summary>
+    private static void OnAssessmentsCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<AssessmentRecord>(e =>
+        {
+            e.ToTable("assessments");
+            e.HasIndex(a => new { a.Team, a.CreatedAt });
+            e.Property(a => a.Id).HasMaxLength(64);
+            e.Property(a => a.Team).HasMaxLength(100);
+            e.Property(a => a.CreatedBy).HasMaxLength(64);
+            e.Property(a => a.Title).HasMaxLength(200);
+            e.Property(a => a.Items).HasMaxLength(20000);
+            e.Property(a => a.AiUse).HasMaxLength(20);
+            e.Property(a => a.SigningKey).HasMaxLength(100);
+        });
+        modelBuilder.Entity<AssessmentInvitationRecord>(e =>
+        {
+            e.ToTable("assessment_invitations");
+            e.HasIndex(i => new { i.AssessmentId, i.CreatedAt });
+            e.Property(i => i.Id).HasMaxLength(64);
+            e.Property(i => i.AssessmentId).HasMaxLength(64);
+            e.Property(i => i.CandidateName).HasMaxLength(200);
+            e.Property(i => i.CandidateEmail).HasMaxLength(256);
+            e.Property(i => i.CreatedBy).HasMaxLength(64);
+            e.Property(i => i.AttemptId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<AttemptRecord>(e =>
+        {
+            e.ToTable("attempts");
+            e.HasIndex(a => new { a.AssessmentId, a.CreatedAt });
+            e.HasIndex(a => new { a.CandidateUserId, a.CreatedAt });
+            e.HasIndex(a => a.InvitationId).IsUnique();
+            e.Property(a => a.Id).HasMaxLength(64);
+            e.Property(a => a.AssessmentId).HasMaxLength(64);
+            e.Property(a => a.InvitationId).HasMaxLength(64);
+            e.Property(a => a.CandidateUserId).HasMaxLength(64);
+            e.Property(a => a.CandidateName).HasMaxLength(200);
+            e.Property(a => a.AiDeclaration).HasMaxLength(4000);
+            e.Property(a => a.SubmittedBy).HasMaxLength(20);
+            e.Property(a => a.InterviewId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<AttemptAnswerRecord>(e =>
+        {
+            e.ToTable("attempt_answers");
+            e.HasKey(a => new { a.AttemptId, a.ItemKey });
+            e.Property(a => a.AttemptId).HasMaxLength(64);
+            e.Property(a => a.ItemKey).HasMaxLength(250);
+            e.Property(a => a.Text).HasMaxLength(100_000);
+        });
+        modelBuilder.Entity<AttemptRunRecord>(e =>
+        {
+            e.ToTable("attempt_runs");
+            e.HasIndex(r => new { r.AttemptId, r.QuestionId, r.RanAt });
+            e.Property(r => r.AttemptId).HasMaxLength(64);
+            e.Property(r => r.QuestionId).HasMaxLength(200);
+            e.Property(r => r.Code).HasMaxLength(100_000);
+            e.Property(r => r.Outcomes).HasMaxLength(20000);
+        });
+        modelBuilder.Entity<SimilarityDecisionRecord>(e =>
+        {
+            e.ToTable("similarity_decisions");
+            e.HasIndex(d => new { d.AssessmentId, d.QuestionId, d.AttemptA, d.AttemptB, d.DecidedAt });
+            e.Property(d => d.AssessmentId).HasMaxLength(64);
+            e.Property(d => d.QuestionId).HasMaxLength(200);
+            e.Property(d => d.AttemptA).HasMaxLength(64);
+            e.Property(d => d.AttemptB).HasMaxLength(64);
+            e.Property(d => d.Decision).HasMaxLength(20);
+            e.Property(d => d.Note).HasMaxLength(2000);
+            e.Property(d => d.DecidedBy).HasMaxLength(64);
         });
     }
 

@@ -164,9 +164,10 @@ internal static class AccountServices
 
     /// <summary>
     /// What a stranger may fetch: the pages that start a session (the code step of sign-in included) and
-    /// the static assets (no user data).
+    /// the static assets (no user data), and an assessment's invitation link (which makes the candidate's account).
     /// </summary>
     private static bool IsPublic(PathString path) =>
         path.StartsWithSegments("/account/sign-in") || path.StartsWithSegments("/account/set-password") || path.StartsWithSegments("/not-found")
+        || path.StartsWithSegments(Assessments.TakePage.Path)
         || path.Equals(TwoFactor.VerifyPath, StringComparison.OrdinalIgnoreCase) || StaticAssets.Exists(path);
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Viva.Web.Accounts;
 using Viva.Web.Api;
+using Viva.Web.Assessments;
 using Viva.Web.Bank;
 using Viva.Web.Calibration;
 using Viva.Web.Interchange;
@@ -85,6 +86,7 @@ public static class VivaWebApp
         app.MapAnswerApi();
         app.MapSearchApi();
         app.MapInterviewApi();
+        app.MapAttemptApi();
         app.MapInterchangeExport();
         app.MapRazorComponents<App>();
         return app;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Viva.Core.Bank;
+using Viva.Core.Followups;
 using Viva.Sandbox;
 
 namespace Viva.Web.Running;
@@ -90,6 +91,25 @@ internal sealed class CodeRunner(Func<IReadOnlyList<PythonInterpreter>> findInst
         {
             ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
             return _runners.GetOrAdd(python.Path, _ => new PythonRunner(python, sandbox));
+        }
+    }
+
+    /// <summary>
+    /// "Explain your code" follow-ups for a submission: its outline is parsed by the newest installed CPython
+    /// (3.9+ for ast.unparse; the code is never executed); a busy or missing sandbox costs only the follow-ups.
+    /// </summary>
+    public async Task<IReadOnlyList<CodeFollowup>> FollowupsAsync(string code, IReadOnlyList<string> failedTests, IReadOnlyList<KeyPoint> keyPoints, CancellationToken cancellationToken)
+    {
+        if (Installed.Where(p => p.Version >= new Version(3, 9)).MaxBy(p => p.Version) is not { } python)
+            return [];
+        try
+        {
+            var run = await RunAsync(CodeOutline.Script, null, python, cancellationToken, stdin: code);
+            return CodeOutline.Parse(run.Stdout).Outline is { } outline ? CodeFollowups.Propose(outline, failedTests, keyPoints) : [];
+        }
+        catch (Exception e) when (e is SandboxBusyException or SandboxUnavailableException)
+        {
+            return [];
         }
     }
 

@@ -175,14 +175,77 @@ for (const form of document.querySelectorAll("form[data-autosave]")) {
 const clock = document.querySelector("[data-left-ms]");
 if (clock) {
   const end = performance.now() + Number(clock.dataset.leftMs);
-  const form = document.querySelector("form[data-mock-answer]");
+  const form = document.querySelector("form[data-mock-answer], form[data-attempt]");
   const tick = () => {
     const left = Math.max(0, end - performance.now());
     const seconds = Math.floor(left / 1000);
     clock.textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")} left`;
     if (left > 0) return;
     clearInterval(timer);
-    form?.requestSubmit(form.querySelector("button[value=assess]"));
+    form?.requestSubmit(form.querySelector("[data-time-up]"));
   };
   const timer = setInterval(tick, 1000);
+}
+
+// An assessment attempt saves itself: every 10 seconds, and when the page is hidden, each answer that
+// differs from what the server has is sent with its revision (the server's time when the page was made
+// plus the time since, so an edit in a newer tab outranks one in an older tab). The buttons still post
+// the whole form without JavaScript. A run's button says it is running (runs queue behind other
+// candidates' in the sandbox).
+const attempt = document.querySelector("form[data-attempt]");
+if (attempt) {
+  const status = document.querySelector("[data-autosave-status]");
+  const base = Number(attempt.dataset.revisionBase) - performance.now();
+  const declaration = attempt.querySelector("textarea[name=declaration]");
+  const answers = () => {
+    const found = {};
+    for (const section of attempt.querySelectorAll("[data-item]")) {
+      const fields = [...section.querySelectorAll("[name^='a.']")];
+      if (fields.length === 0) continue;
+      found[section.dataset.item] = fields[0].type === "radio" || fields[0].type === "checkbox"
+        ? fields.filter((f) => f.checked).map((f) => f.value).join(",")
+        : fields[0].value;
+    }
+    return found;
+  };
+  let saved = answers();
+  let savedDeclaration = declaration?.value;
+  let saving = false;
+  const save = async () => {
+    if (saving) return;
+    const now = answers();
+    const changed = Object.entries(now).filter(([item, text]) => text !== saved[item])
+      .map(([item, text]) => ({ item, text, revision: Math.round(base + performance.now()) }));
+    const aiDeclaration = declaration && declaration.value !== savedDeclaration ? declaration.value : null;
+    if (changed.length === 0 && aiDeclaration === null) return;
+    saving = true;
+    try {
+      const response = await fetch(attempt.dataset.attempt, {
+        method: "POST", headers: csrfHeaders(), credentials: "same-origin", keepalive: true,
+        body: JSON.stringify({ answers: changed, aiDeclaration }),
+      });
+      const data = await response.json().catch(() => null);
+      if (!response.ok) {
+        if (status) status.textContent = "Not saved: " + (data?.detail ?? `the server answered ${response.status}`);
+        return;
+      }
+      for (const answer of changed) if (!data.stale.includes(answer.item)) saved[answer.item] = answer.text;
+      if (aiDeclaration !== null) savedDeclaration = aiDeclaration;
+      if (status) status.textContent = data.stale.length > 0
+        ? "An answer was changed in another tab or window since; reload to see the latest."
+        : `Saved at ${new Date().toLocaleTimeString()}`;
+    } catch {
+      if (status) status.textContent = "Not saved: the connection is down; trying again in 10 seconds.";
+    } finally {
+      saving = false;
+    }
+  };
+  setInterval(save, 10000);
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") save(); });
+  attempt.addEventListener("submit", (e) => {
+    const button = e.submitter;
+    if (button?.dataset.runningLabel) button.textContent = button.dataset.runningLabel;
+    // Disabled only after the post has taken the button's name and value.
+    setTimeout(() => { for (const b of attempt.querySelectorAll("button")) b.disabled = true; }, 0);
+  });
 }

@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Viva.Core.Assessments;
+using Viva.Core.Bank;
+using Viva.Core.Grading;
+using Viva.Data;
+using Viva.Data.Assessments;
+using Viva.Data.Interviews;
+using Viva.Sandbox;
+using Viva.Web.Bank;
+using Viva.Web.Interviews;
+using Viva.Web.Running;
+
+namespace Viva.Web.Assessments;
+
+/// <summary>What happens to an attempt: its tests run, its quiz graded, its submission (by the candidate or the clock).</summary>
+internal static class Attempts
+{
+    public const string ByCandidate = "candidate";
+    public const string ByTime = "time";
+
+    /// <summary>
+    /// A test's outcome as a candidate may see it: whether it passed, and the kind of failure, but never the
+    /// test's source, its inputs or the expected value (a mismatch message would quote the expected value,
+    /// and an exception's message often quotes the input).
+    /// </summary>
+    public static string Outcome(TestVerdict verdict)
+    {
+        if (verdict.Passed)
+            return "passed";
+        var message = verdict.Message;
+        if (message.StartsWith(TestOutput.ProgramFailedPrefix, StringComparison.Ordinal))
+            return "did not run: the code raised " + ExceptionName(message[TestOutput.ProgramFailedPrefix.Length..]) + " before the tests";
+        if (message is "timed out" or "ran out of memory" or "printed too much output" || message.StartsWith("did not run", StringComparison.Ordinal))
+            return message;
+        // The grader's mismatches start with the JSON path ("$..."); anything else is the exception line the harness reported.
+        return message.StartsWith('$') ? "wrong result" : "raised " + ExceptionName(message);
+    }
+
+    private static string ExceptionName(string line) =>
+        line.Split(':', 2)[0].Trim() is { Length: > 0 and <= 80 } name && !name.Contains(' ', StringComparison.Ordinal) ? name : "an exception";
+
+    /// <summary>Runs an exercise's hidden tests on the newest Python its tests are proven on.</summary>
+    public static async Task<AttemptRunRecord> RunTestsAsync(CodeRunner runner, AttemptRecord attempt, Question question, string code, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var exercise = question.Exercise!;
+        var python = runner.NewestIn(false, question.Python);
+        var run = await runner.RunAsync(code, exercise.Tests.Select(t => new TestInput(t.Name, t.Code.Code)).ToList(), python, cancellationToken);
+        var verdicts = HiddenTestGrader.Grade(exercise.Tests, run);
+        return new AttemptRunRecord
+        {
+            AttemptId = attempt.Id, QuestionId = question.Id, Code = code, Passed = verdicts.Count(v => v.Passed), Total = verdicts.Count,
+            Outcomes = string.Join('\n', verdicts.Select(v => v.Test.Name + "\t" + Outcome(v))), RanAt = now.ToUnixTimeMilliseconds(),
+        };
+    }
+
+    /// <summary>Each test's name and outcome from a run's stored form.</summary>
+    public static IReadOnlyList<(string Test, string Outcome)> Outcomes(AttemptRunRecord run) =>
+        Lists.Lines(run.Outcomes).Select(l => l.Split('\t', 2)).Select(p => (p[0], p.Length > 1 ? p[1] : "")).ToList();
+
+    /// <summary>Whether a stored quiz answer is right; null when unanswered.</summary>
+    public static bool? Grade(QuizItem item, string? answer)
+    {
+        if (string.IsNullOrEmpty(answer))
+            return null;
+        return item switch
+        {
+            ChoiceItem choice => ChoiceGrader.IsCorrect(choice, answer.Split(',', StringSplitOptions.RemoveEmptyEntries)),
+            PredictItem predict => PredictGrader.IsCorrect(predict, answer),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Submits the attempt once and, in the same transaction, puts its written answers on a scorecard for
+    /// the interviewer who made the assessment (an interview of its own, pre-ticked by the matcher on first view).
+    /// </summary>
+    public static async Task<bool> SubmitAsync(VivaDb db, AssessmentRecord assessment, AttemptRecord attempt, BankCatalog bank, string by, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await AttemptStore.SubmitAsync(db, attempt.Id, by, at, cancellationToken))
+            return false;
+        var written = AssessmentAccess.Items(assessment).Where(i => i.Kind == AssessmentItemKind.Written)
+            .Select(i => bank.Find(i.QuestionId)).OfType<Question>().ToList();
+        if (written.Count > 0)
+        {
+            var answers = await db.AttemptAnswers.AsNoTracking().Where(a => a.AttemptId == attempt.Id).ToDictionaryAsync(a => a.ItemKey, a => a.Text, cancellationToken);
+            var interview = new InterviewRecord
+            {
+                Id = KitAccess.NewId(), Team = assessment.Team, CandidateName = attempt.CandidateName, CandidateUserId = attempt.CandidateUserId,
+                KitName = "Assessment: " + assessment.Title, Level = written[0].Level.ToString().ToLowerInvariant(), Minutes = assessment.Minutes,
+                QuestionIds = Lists.Lines(written.Select(q => q.Id)), Panel = assessment.CreatedBy, CreatedBy = assessment.CreatedBy,
+                CreatedAt = at.ToUnixTimeMilliseconds(),
+            };
+            db.Interviews.Add(interview);
+            foreach (var question in written)
+            {
+                var text = answers.GetValueOrDefault(new AssessmentItem(AssessmentItemKind.Written, question.Id).Key);
+                db.ScoreEntries.Add(new ScoreEntryRecord
+                {
+                    InterviewId = interview.Id, InterviewerId = assessment.CreatedBy, QuestionId = question.Id,
+                    Answer = string.IsNullOrWhiteSpace(text) ? "" : text, UpdatedAt = at.ToUnixTimeMilliseconds(),
+                });
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await db.Attempts.Where(a => a.Id == attempt.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.InterviewId, interview.Id), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The clock's submission: an attempt whose time and grace are over is submitted as it stands, stamped with its deadline.</summary>
+    public static async Task<bool> FinishIfOverAsync(VivaDb db, AssessmentRecord assessment, AttemptRecord attempt, BankCatalog bank, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (attempt.SubmittedAt is not null || AssessmentAccess.Deadline(assessment, attempt) is not { } deadline || now <= deadline + AttemptClock.Grace)
+            return false;
+        var submitted = await SubmitAsync(db, assessment, attempt, bank, ByTime, deadline, cancellationToken);
+        // Read back either way: another request may have submitted it first.
+        var stored = await db.Attempts.AsNoTracking().FirstAsync(a => a.Id == attempt.Id, cancellationToken);
+        (attempt.SubmittedAt, attempt.SubmittedBy, attempt.InterviewId) = (stored.SubmittedAt, stored.SubmittedBy, stored.InterviewId);
+        return submitted;
+    }
+
+    /// <summary>
+    /// After submission, runs each exercise's tests once more on the final code when it differs from the last
+    /// run (the candidate may have edited after running, or never run): the final code is what is graded.
+    /// Such a run is stamped with the submission time and does not count against the runs allowed. A busy
+    /// sandbox leaves it for the next view of the report, which calls this again.
+    /// </summary>
+    public static async Task GradeFinalCodeAsync(VivaDb db, CodeRunner runner, AssessmentRecord assessment, AttemptRecord attempt, BankCatalog bank, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stored = await db.Attempts.AsNoTracking().FirstAsync(a => a.Id == attempt.Id, cancellationToken);
+        if (stored.SubmittedAt is not { } submittedAt)
+            return;
+        foreach (var item in AssessmentAccess.Items(assessment).Where(i => i.Kind == AssessmentItemKind.Exercise))
+        {
+            if (bank.Find(item.QuestionId) is not { Exercise: not null } question)
+                continue;
+            var code = await db.AttemptAnswers.AsNoTracking().Where(a => a.AttemptId == attempt.Id && a.ItemKey == item.Key).Select(a => a.Text).FirstOrDefaultAsync(cancellationToken)
+                ?? question.Exercise.Starter.Code;
+            var last = await db.AttemptRuns.AsNoTracking().Where(r => r.AttemptId == attempt.Id && r.QuestionId == question.Id)
+                .OrderByDescending(r => r.RanAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+            if (last is not null && last.Code == code)
+                continue;
+            try
+            {
+                var run = await RunTestsAsync(runner, attempt, question, code, DateTimeOffset.FromUnixTimeMilliseconds(submittedAt), cancellationToken);
+                run.Final = true;
+                db.AttemptRuns.Add(run);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is SandboxBusyException or SandboxUnavailableException)
+            {
+                return;
+            }
+        }
+    }
+}
