@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Viva.Core.Assessments;
+using Viva.Data;
 using Viva.Data.Accounts;
+using Viva.Data.Assessments;
 using Viva.Web.Tests.Browser.Pages;
 using Viva.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -19,7 +22,12 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
     private static readonly int[] FirstPoint = [1];
 
     /// <summary>Alice's ids, made through the app as she would make them.</summary>
-    private sealed record AliceData(string QuizId, long AnswerId, string Preview, string KitId, string InterviewId, string AliceId, string MockId);
+    private sealed record AliceData(string QuizId, long AnswerId, string Preview, string KitId, string InterviewId, string AliceId, string MockId)
+    {
+        /// <summary>An assessment of Alice's team, and an attempt at it with Alice as the candidate (started, so it takes answers).</summary>
+        public string AssessmentId { get; init; } = "";
+        public string AttemptId { get; init; } = "";
+    }
 
     /// <summary>How each route with parameters is attacked, by its route template; the check runs as Bob.</summary>
     private static readonly Dictionary<string, Func<IPage, AliceData, Task>> Routes = new(StringComparer.Ordinal)
@@ -48,6 +56,14 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
                 new() { Headers = new Dictionary<string, string> { ["RequestVerificationToken"] = token! }, DataObject = new { ticks = Array.Empty<bool>(), score = 2 } });
             Assert.Equal(404, put.Status);
         },
+        // An assessment is its team's; an attempt is its candidate's, even to an interviewer of another team.
+        ["/assessments/{Id}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/assessments/{alice.AssessmentId}"),
+        ["/assessments/{Id}/attempts/{AttemptId}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/assessments/{alice.AssessmentId}/attempts/{alice.AttemptId}"),
+        ["/attempts/{Id}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/attempts/{alice.AttemptId}"),
+        ["/api/attempts/{id}/answers"] = (bob, alice) => ExpectPostNotFoundAsync(bob, $"/api/attempts/{alice.AttemptId}/answers",
+            new { answers = new[] { new { item = "written:gil", text = "Bob's words", revision = long.MaxValue } } }),
+        ["/api/attempts/{id}/runs/{questionId}"] = (bob, alice) => ExpectPostNotFoundAsync(bob, $"/api/attempts/{alice.AttemptId}/runs/context-managers", null),
+        ["/api/attempts/{id}/submit"] = (bob, alice) => ExpectPostNotFoundAsync(bob, $"/api/attempts/{alice.AttemptId}/submit", null),
         // Bank content: the id is a question everybody may read; what must not leak is Alice's state on it.
         ["/questions/{Id}"] = async (bob, alice) =>
         {
@@ -76,6 +92,13 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         },
     };
 
+    private static async Task ExpectPostNotFoundAsync(IPage bob, string url, object? body)
+    {
+        var token = await bob.Locator("meta[name=csrf-token]").GetAttributeAsync("content");
+        var post = await bob.APIRequest.PostAsync(url, new() { Headers = new Dictionary<string, string> { ["RequestVerificationToken"] = token! }, DataObject = body ?? new { } });
+        Assert.True(post.Status == 404, $"{url}: Bob got {post.Status}");
+    }
+
     private static async Task ExpectNotFoundAsync(IPage bob, string url)
     {
         var response = await bob.APIRequest.GetAsync(url);
@@ -101,7 +124,7 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
             // Control: Alice herself reaches each of her resources.
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/api/answers/{data.AnswerId}")).Status);
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/quiz/{data.QuizId}/result")).Status);
-            foreach (var own in new[] { $"/mock/{data.MockId}/1", $"/interviews/{data.MockId}", $"/kits/{data.KitId}", $"/interviews/{data.InterviewId}/report", $"/interviews/{data.InterviewId}/report.md", $"/api/interviews/{data.InterviewId}/scorecards/{data.AliceId}" })
+            foreach (var own in new[] { $"/assessments/{data.AssessmentId}", $"/attempts/{data.AttemptId}", $"/assessments/{data.AssessmentId}/attempts/{data.AttemptId}", $"/mock/{data.MockId}/1", $"/interviews/{data.MockId}", $"/kits/{data.KitId}", $"/interviews/{data.InterviewId}/report", $"/interviews/{data.InterviewId}/report.md", $"/api/interviews/{data.InterviewId}/scorecards/{data.AliceId}" })
                 Assert.True((await alice.APIRequest.GetAsync(own)).Status == 200, own);
             await bob.GotoAsync("/");
             foreach (var template in templates)
@@ -110,6 +133,10 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
             await using var db = app.OpenDatabase();
             db.UserId = data.AliceId;
             Assert.Equal(1, await db.Reviews.CountAsync(r => r.QuestionId == "gil"));
+            // Bob's posts left Alice's attempt as it was: no answer, no run, not submitted.
+            Assert.False(await db.AttemptAnswers.AnyAsync(a => a.AttemptId == data.AttemptId));
+            Assert.False(await db.AttemptRuns.AnyAsync(r => r.AttemptId == data.AttemptId));
+            Assert.Null((await db.Attempts.SingleAsync(a => a.Id == data.AttemptId)).SubmittedAt);
         });
     }
 
@@ -140,8 +167,29 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         await Expect(alice.GetByTestId("clock")).ToBeVisibleAsync();
         var mockId = new Uri(alice.Url).AbsolutePath.Split('/')[2];
         await using var db = app.OpenDatabase();
-        var aliceId = (await db.Users.SingleAsync(u => u.Email == aliceEmail)).Id;
-        return new AliceData(quizId, answerId, preview, kitId!.Split('/')[^1], interviewUrl.Split('/')[^1], aliceId!, mockId);
+        var user = await db.Users.SingleAsync(u => u.Email == aliceEmail);
+        var (assessmentId, attemptId) = await SeedAssessmentAsync(db, user.Team!, user.Id);
+        return new AliceData(quizId, answerId, preview, kitId!.Split('/')[^1], interviewUrl.Split('/')[^1], user.Id, mockId) { AssessmentId = assessmentId, AttemptId = attemptId };
+    }
+
+    /// <summary>An assessment of the team's with one exercise and one written question, and a started attempt by the candidate.</summary>
+    private async Task<(string AssessmentId, string AttemptId)> SeedAssessmentAsync(VivaDb db, string team, string userId)
+    {
+        var now = app.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var id = Guid.NewGuid().ToString("N");
+        db.Assessments.Add(new AssessmentRecord
+        {
+            Id = id, Team = team, CreatedBy = userId, Title = "Alice's screen", Items = "exercise:context-managers\nwritten:gil", Minutes = 30, RunsPerExercise = 3,
+            AiUse = "forbidden", SigningKey = SignedLink.NewKey(), CreatedAt = now,
+        });
+        db.AssessmentInvitations.Add(new AssessmentInvitationRecord
+        {
+            Id = id + "-i", AssessmentId = id, CandidateName = "Alice", CandidateEmail = "alice@example.com", CreatedBy = userId, CreatedAt = now, ExpiresAt = now + 86_400_000,
+            UsedAt = now, AttemptId = id + "-a",
+        });
+        db.Attempts.Add(new AttemptRecord { Id = id + "-a", AssessmentId = id, InvitationId = id + "-i", CandidateUserId = userId, CandidateName = "Alice", CreatedAt = now, StartedAt = now });
+        await db.SaveChangesAsync();
+        return (id, id + "-a");
     }
 }
 
