@@ -111,8 +111,10 @@ internal static class Attempts
     /// <summary>The clock's submission: an attempt whose time and grace are over is submitted as it stands, stamped with its deadline.</summary>
     public static async Task<bool> FinishIfOverAsync(VivaDb db, AssessmentRecord assessment, AttemptRecord attempt, BankCatalog bank, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (attempt.SubmittedAt is not null || AssessmentAccess.Deadline(assessment, attempt) is not { } deadline || now <= deadline + AttemptClock.Grace)
+        if (attempt.SubmittedAt is not null || attempt.StartedAt is not { } started
+            || AttemptClock.Open(DateTimeOffset.FromUnixTimeMilliseconds(started), assessment.Minutes, attempt.ExtraTimePercent, now))
             return false;
+        var deadline = AssessmentAccess.Deadline(assessment, attempt)!.Value;
         var submitted = await SubmitAsync(db, assessment, attempt, bank, ByTime, deadline, cancellationToken);
         // Read back either way: another request may have submitted it first.
         var stored = await db.Attempts.AsNoTracking().FirstAsync(a => a.Id == attempt.Id, cancellationToken);
