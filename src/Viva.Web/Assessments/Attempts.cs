@@ -36,8 +36,22 @@ internal static class Attempts
         return message.StartsWith('$') ? "wrong result" : "raised " + ExceptionName(message);
     }
 
+    /// <summary>
+    /// Only Python's own exception names are shown: the candidate's code runs beside the tests and could make an
+    /// exception class named after what it reads of them, turning the outcome into a channel out of the sandbox.
+    /// </summary>
     private static string ExceptionName(string line) =>
-        line.Split(':', 2)[0].Trim() is { Length: > 0 and <= 80 } name && !name.Contains(' ', StringComparison.Ordinal) ? name : "an exception";
+        line.Split(':', 2)[0].Trim() is var name && BuiltinExceptions.Contains(name) ? name : "an exception of the code's own class";
+
+    private static readonly HashSet<string> BuiltinExceptions = [.. """
+        ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError BufferError
+        ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError EOFError EnvironmentError
+        Exception ExceptionGroup FileExistsError FileNotFoundError FloatingPointError GeneratorExit IOError ImportError IndentationError
+        IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError
+        NotADirectoryError NotImplementedError OSError OverflowError PermissionError ProcessLookupError RecursionError ReferenceError
+        RuntimeError StopAsyncIteration StopIteration SyntaxError SystemError SystemExit TabError TimeoutError TypeError
+        UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError ValueError ZeroDivisionError
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)];
 
     /// <summary>Runs an exercise's hidden tests on the newest Python its tests are proven on.</summary>
     public static async Task<AttemptRunRecord> RunTestsAsync(CodeRunner runner, AttemptRecord attempt, Question question, string code, DateTimeOffset now, CancellationToken cancellationToken)
