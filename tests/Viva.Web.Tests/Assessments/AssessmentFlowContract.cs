@@ -40,10 +40,11 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             await ivy.GetByLabel(AiUseText.Statement(AiUse.Declared)).CheckAsync();
             await ivy.GetByRole(AriaRole.Button, new() { Name = "Create the assessment" }).ClickAsync();
             await Expect(ivy.GetByTestId("assessment-title")).ToHaveTextAsync("Backend screen");
-            await Expect(ivy.GetByTestId("assessment-summary")).ToContainTextAsync($"{question.Quiz.Count} quiz items, 1 exercises");
+            await Expect(ivy.GetByTestId("assessment-summary")).ToContainTextAsync($"{question.Quiz.Count} quiz items, 1 exercise");
             var assessmentPath = new Uri(ivy.Url).AbsolutePath;
 
             var link = await InviteAsync(ivy, "Casey Jones", $"casey-{team}@example.com", extra: "+50%");
+            await ShotAsync(ivy, "assessment");
 
             // Tampered links are refused before anything else: a changed signature, a changed expiry.
             var casey = await browser.NewPageAsync(app.BaseUrl);
@@ -56,6 +57,7 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             // Casey makes an account with the link and lands before the clock starts.
             await casey.GotoAsync(new Uri(link).PathAndQuery);
             await Expect(casey.GetByTestId("invited-name")).ToHaveTextAsync("Casey Jones");
+            await ShotAsync(casey, "take");
             await casey.GetByLabel("New password").FillAsync(Members.Password);
             await casey.GetByLabel("Repeat it").FillAsync(Members.Password);
             await casey.GetByTestId("create-and-open").ClickAsync();
@@ -64,6 +66,7 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             var attemptId = attemptPath.Split('/')[^1];
             await Expect(casey.Locator("main")).ToContainTextAsync("15 minutes");
             await Expect(casey.Locator("main")).ToContainTextAsync(AiUseText.Statement(AiUse.Declared));
+            await ShotAsync(casey, "before-start");
             await casey.GetByTestId("start-attempt").ClickAsync();
             await Expect(casey.GetByTestId("clock")).ToBeVisibleAsync();
 
@@ -93,6 +96,7 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             await Expect(casey.GetByTestId($"passed-{QuestionId}")).ToContainTextAsync("tests passed");
             await Expect(casey.GetByTestId($"run-{QuestionId}")).ToContainTextAsync("1 of 2 left");
             var outcomes = await casey.GetByTestId($"outcomes-{QuestionId}").InnerTextAsync();
+            await ShotAsync(casey, "attempt");
             Assert.Contains("each instance keeps its own value", outcomes, StringComparison.Ordinal);
             // Only names and outcomes: no test's code, no expected value, no wrong solution, no reference solution.
             var text = await casey.Locator("main").InnerTextAsync();
@@ -122,6 +126,7 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             app.Clock.Advance(TimeSpan.FromMinutes(6));
             await casey.ReloadAsync();
             await Expect(casey.GetByTestId("submitted")).ToContainTextAsync("Time ran out");
+            await ShotAsync(casey, "submitted");
             var late = await casey.APIRequest.PostAsync($"/api/attempts/{attemptId}/answers", new()
             {
                 Headers = new Dictionary<string, string> { ["RequestVerificationToken"] = (await casey.Locator("meta[name=csrf-token]").GetAttributeAsync("content"))! },
@@ -141,9 +146,11 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             var tests = question.Exercise.Tests.Count;
             await Expect(ivy.GetByTestId("exercise-passed")).ToHaveTextAsync($"{tests} of {tests} tests passed");
             await Expect(ivy.GetByTestId("explain-your-code").Locator("li")).Not.ToHaveCountAsync(0);
+            await ShotAsync(ivy, "report");
             await ivy.GetByTestId("score-written").ClickAsync();
             await Expect(ivy.GetByTestId("my-answer")).ToContainTextAsync("Data descriptors (with __set__)");
             await Expect(ivy.GetByTestId("hinted")).ToBeVisibleAsync();
+            await ShotAsync(ivy, "scorecard");
         });
     }
 
@@ -177,6 +184,16 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
         db.AssessmentInvitations.Add(invitation);
         await db.SaveChangesAsync();
         return SignedLink.Sign(assessment.SigningKey, invitation.Id, expires);
+    }
+
+    /// <summary>A full-page screenshot for a person to look at, only when VIVA_SCREENSHOTS is set (as ScreenshotTests).</summary>
+    private async Task ShotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("VIVA_SCREENSHOTS") is not { Length: > 0 })
+            return;
+        var dir = Path.Combine(RepoPaths.Root, "artifacts", "screenshots", "assessments");
+        Directory.CreateDirectory(dir);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(dir, $"{GetType().Name}-{name}.png"), FullPage = true });
     }
 
     private static string Flip(string signature) => (signature[0] == 'A' ? 'B' : 'A') + signature[1..];
