@@ -48,6 +48,7 @@ public abstract class SimilarityContract<TApp>(TApp app, BrowserFixture browser,
             await Expect(ivy.GetByTestId("too-short")).ToContainTextAsync("Too short to judge");
             await Expect(ivy.GetByTestId("too-short")).ToContainTextAsync("Dan Wu");
             await Expect(ivy.GetByTestId("too-short")).Not.ToContainTextAsync("Cleo Park");
+            await BrowserTest.SnapAsync(ivy, "similarity-list");
 
             // Side by side: the matching regions are marked, by number, in both columns.
             await flagged.GetByTestId("pair-link").ClickAsync();
