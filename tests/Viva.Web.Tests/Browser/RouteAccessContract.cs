@@ -20,6 +20,7 @@ namespace Viva.Web.Tests.Browser;
 public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser, ITestOutputHelper output) where TApp : VivaAppFixture
 {
     private static readonly int[] FirstPoint = [1];
+    private static readonly int[] NotFoundOrNoForm = [400, 404];
 
     /// <summary>Alice's ids, made through the app as she would make them.</summary>
     private sealed record AliceData(string QuizId, long AnswerId, string Preview, string KitId, string InterviewId, string AliceId, string MockId)
@@ -27,6 +28,8 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         /// <summary>An assessment of Alice's team, and an attempt at it with Alice as the candidate (started, so it takes answers).</summary>
         public string AssessmentId { get; init; } = "";
         public string AttemptId { get; init; } = "";
+        /// <summary>Another assessment of Alice's team, with two submitted attempts to compare.</summary>
+        public SeededAssessment Similarity { get; init; } = new("", []);
     }
 
     /// <summary>How each route with parameters is attacked, by its route template; the check runs as Bob.</summary>
@@ -64,6 +67,19 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
             new { answers = new[] { new { item = "written:gil", text = "Bob's words", revision = long.MaxValue } } }),
         ["/api/attempts/{id}/runs/{questionId}"] = (bob, alice) => ExpectPostNotFoundAsync(bob, $"/api/attempts/{alice.AttemptId}/runs/context-managers", null),
         ["/api/attempts/{id}/submit"] = (bob, alice) => ExpectPostNotFoundAsync(bob, $"/api/attempts/{alice.AttemptId}/submit", null),
+        ["/assessments/{Id}/similarity"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/assessments/{alice.Similarity.Id}/similarity"),
+        ["/assessments/{Id}/similarity/{QuestionId}/{A}/{B}"] = async (bob, alice) =>
+        {
+            var pair = $"/assessments/{alice.Similarity.Id}/similarity/{SimilarSubmissions.QuestionId}/{alice.Similarity.AttemptIds[0]}/{alice.Similarity.AttemptIds[1]}";
+            await ExpectNotFoundAsync(bob, pair);
+            // A decision with Bob's own valid token finds no pair, so no form to submit (Blazor answers that with a 400);
+            // Alice's log is checked after.
+            var form = bob.APIRequest.CreateFormData();
+            form.Set("_handler", "decide");
+            form.Set("__RequestVerificationToken", (await bob.Locator("meta[name=csrf-token]").GetAttributeAsync("content"))!);
+            form.Set("decision", "confirmed");
+            Assert.Contains((await bob.APIRequest.PostAsync(pair, new() { Form = form })).Status, NotFoundOrNoForm);
+        },
         // Bank content: the id is a question everybody may read; what must not leak is Alice's state on it.
         ["/questions/{Id}"] = async (bob, alice) =>
         {
@@ -124,7 +140,8 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
             // Control: Alice herself reaches each of her resources.
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/api/answers/{data.AnswerId}")).Status);
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/quiz/{data.QuizId}/result")).Status);
-            foreach (var own in new[] { $"/assessments/{data.AssessmentId}", $"/attempts/{data.AttemptId}", $"/assessments/{data.AssessmentId}/attempts/{data.AttemptId}", $"/mock/{data.MockId}/1", $"/interviews/{data.MockId}", $"/kits/{data.KitId}", $"/interviews/{data.InterviewId}/report", $"/interviews/{data.InterviewId}/report.md", $"/api/interviews/{data.InterviewId}/scorecards/{data.AliceId}" })
+            foreach (var own in new[] { $"/assessments/{data.AssessmentId}", $"/attempts/{data.AttemptId}", $"/assessments/{data.AssessmentId}/attempts/{data.AttemptId}", $"/mock/{data.MockId}/1", $"/interviews/{data.MockId}", $"/kits/{data.KitId}", $"/interviews/{data.InterviewId}/report", $"/interviews/{data.InterviewId}/report.md", $"/api/interviews/{data.InterviewId}/scorecards/{data.AliceId}",
+                $"/assessments/{data.Similarity.Id}/similarity", $"/assessments/{data.Similarity.Id}/similarity/{SimilarSubmissions.QuestionId}/{data.Similarity.AttemptIds[0]}/{data.Similarity.AttemptIds[1]}" })
                 Assert.True((await alice.APIRequest.GetAsync(own)).Status == 200, own);
             await bob.GotoAsync("/");
             foreach (var template in templates)
@@ -137,6 +154,8 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
             Assert.False(await db.AttemptAnswers.AnyAsync(a => a.AttemptId == data.AttemptId));
             Assert.False(await db.AttemptRuns.AnyAsync(r => r.AttemptId == data.AttemptId));
             Assert.Null((await db.Attempts.SingleAsync(a => a.Id == data.AttemptId)).SubmittedAt);
+            // Bob's decision on the pair was not logged.
+            Assert.False(await db.SimilarityDecisions.AnyAsync(d => d.AssessmentId == data.Similarity.Id));
         });
     }
 
@@ -169,7 +188,12 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         await using var db = app.OpenDatabase();
         var user = await db.Users.SingleAsync(u => u.Email == aliceEmail);
         var (assessmentId, attemptId) = await SeedAssessmentAsync(db, user.Team!, user.Id);
-        return new AliceData(quizId, answerId, preview, kitId!.Split('/')[^1], interviewUrl.Split('/')[^1], user.Id, mockId) { AssessmentId = assessmentId, AttemptId = attemptId };
+        return new AliceData(quizId, answerId, preview, kitId!.Split('/')[^1], interviewUrl.Split('/')[^1], user.Id, mockId)
+        {
+            AssessmentId = assessmentId, AttemptId = attemptId,
+            Similarity = await SeededAssessments.SeedAsync(app, "sim-" + assessmentId, user.Team!, user.Id, SimilarSubmissions.QuestionId,
+                [("Ada Quinn", SimilarSubmissions.Reference(app)), ("Ben Ortiz", SimilarSubmissions.DisguisedCopy)]),
+        };
     }
 
     /// <summary>An assessment of the team's with one exercise and one written question, and a started attempt by the candidate.</summary>
