@@ -76,8 +76,7 @@ internal static class AttemptApi
         var used = await db.AttemptRuns.CountAsync(r => r.AttemptId == id && r.QuestionId == questionId && !r.Final, cancellationToken);
         if (used >= assessment.RunsPerExercise)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No runs left", detail: "No test runs are left for this exercise; the final code is graded at submission.");
-        var code = await db.AttemptAnswers.AsNoTracking().Where(a => a.AttemptId == id && a.ItemKey == item.Key).Select(a => a.Text).FirstOrDefaultAsync(cancellationToken)
-            ?? question.Exercise.Starter.Code;
+        var code = await Attempts.CodeAsync(db, id, question, cancellationToken);
         try
         {
             var run = await Attempts.RunTestsAsync(runner, attempt, question, code, now, cancellationToken);

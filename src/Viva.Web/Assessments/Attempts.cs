@@ -67,6 +67,14 @@ internal static class Attempts
         };
     }
 
+    /// <summary>An exercise's code in an attempt: the saved answer, else the starter the candidate was shown.</summary>
+    public static async Task<string> CodeAsync(VivaDb db, string attemptId, Question question, CancellationToken cancellationToken)
+    {
+        var key = new AssessmentItem(AssessmentItemKind.Exercise, question.Id).Key;
+        return await db.AttemptAnswers.AsNoTracking().Where(a => a.AttemptId == attemptId && a.ItemKey == key).Select(a => a.Text).FirstOrDefaultAsync(cancellationToken)
+            ?? question.Exercise!.Starter.Code;
+    }
+
     /// <summary>Each test's name and outcome from a run's stored form.</summary>
     public static IReadOnlyList<(string Test, string Outcome)> Outcomes(AttemptRunRecord run) =>
         Lists.Lines(run.Outcomes).Select(l => l.Split('\t', 2)).Select(p => (p[0], p.Length > 1 ? p[1] : "")).ToList();
@@ -151,8 +159,7 @@ internal static class Attempts
         {
             if (bank.Find(item.QuestionId) is not { Exercise: not null } question)
                 continue;
-            var code = await db.AttemptAnswers.AsNoTracking().Where(a => a.AttemptId == attempt.Id && a.ItemKey == item.Key).Select(a => a.Text).FirstOrDefaultAsync(cancellationToken)
-                ?? question.Exercise.Starter.Code;
+            var code = await CodeAsync(db, attempt.Id, question, cancellationToken);
             var last = await db.AttemptRuns.AsNoTracking().Where(r => r.AttemptId == attempt.Id && r.QuestionId == question.Id)
                 .OrderByDescending(r => r.RanAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
             if (last is not null && last.Code == code)
