@@ -16,9 +16,17 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { HelpName = "n", Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         var multiUser = new Option<bool>("--multi-user") { Description = "Accounts and sign-in (viva user add makes the first); each person's study data is their own." };
         var listen = new Option<string>("--listen") { HelpName = "address", Description = "The IP address to listen on (default 127.0.0.1); any other needs --multi-user.", DefaultValueFactory = _ => "127.0.0.1" };
+        var smtp = new Option<string?>("--smtp")
+        {
+            HelpName = "url",
+            Description = "SMTP server for e-mail notifications, smtp://user:password@host:587 (STARTTLS when offered) or smtps://...:465 (default: $VIVA_SMTP; none: no mail, links show in the app).",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VIVA_SMTP"),
+        };
+        var mailFrom = new Option<string?>("--mail-from") { HelpName = "address", Description = "The sender of notifications (needed with --smtp; default: $VIVA_MAIL_FROM).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VIVA_MAIL_FROM") };
+        var publicUrl = new Option<string?>("--public-url") { HelpName = "url", Description = "The address people reach this server at (e.g. behind a TLS proxy), for links in e-mails." };
         var db = CommonOptions.Database();
         var bank = CommonOptions.Bank();
-        var command = new Command("serve", "Start the web app on 127.0.0.1 and print its URL; Ctrl-C stops it.") { port, multiUser, listen, db, bank };
+        var command = new Command("serve", "Start the web app on 127.0.0.1 and print its URL; Ctrl-C stops it.") { port, multiUser, listen, smtp, mailFrom, publicUrl, db, bank };
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(port) is < 0 or > 65535)
@@ -27,8 +35,19 @@ internal static class ServeCommand
                 return CliError.Fail($"--listen: '{parse.GetValue(listen)}' is not an IP address");
             if (!parse.GetValue(multiUser) && !System.Net.IPAddress.IsLoopback(address))
                 return CliError.Fail($"--listen {address}: a non-loopback address needs --multi-user (without accounts anyone on the network could read and change the data)");
+            Uri? smtpUrl = null, publicUri = null;
+            if (parse.GetValue(smtp) is { Length: > 0 } smtpText
+                && (!Uri.TryCreate(smtpText, UriKind.Absolute, out smtpUrl) || smtpUrl.Scheme is not ("smtp" or "smtps") || smtpUrl.Host.Length == 0))
+                return CliError.Fail($"--smtp: '{smtpText}' is not smtp://[user:password@]host[:port] or smtps://...");
+            if (smtpUrl is not null && parse.GetValue(mailFrom)?.Contains('@', StringComparison.Ordinal) != true)
+                return CliError.Fail("--mail-from: an address to send from is needed with --smtp");
+            if (parse.GetValue(publicUrl) is { Length: > 0 } publicText && (!Uri.TryCreate(publicText, UriKind.Absolute, out publicUri) || publicUri.Scheme is not ("http" or "https")))
+                return CliError.Fail($"--public-url: '{publicText}' is not an http(s) URL");
             await using var app = VivaWebApp.Create(new VivaWebOptions
             {
+                Smtp = smtpUrl,
+                MailFrom = parse.GetValue(mailFrom),
+                PublicUrl = publicUri,
                 Port = parse.GetValue(port),
                 MultiUser = parse.GetValue(multiUser),
                 ListenAddress = address,

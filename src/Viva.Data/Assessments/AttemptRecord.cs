@@ -23,6 +23,8 @@ public sealed class AttemptRecord
     public long? SubmittedAt { get; set; }
     /// <summary><c>candidate</c> or <c>time</c>: who ended it.</summary>
     public string? SubmittedBy { get; set; }
+    /// <summary>When the work after submission was done (the final code graded, the interviewer told); null until then. Claimed by a conditional update, so one node does it.</summary>
+    public long? SettledAt { get; set; }
     /// <summary>The interview whose scorecard holds the written answers, made at submission; null without written questions.</summary>
     public string? InterviewId { get; set; }
 }

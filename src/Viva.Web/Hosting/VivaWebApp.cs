@@ -39,7 +39,12 @@ public static class VivaWebApp
         builder.Services.AddCodeRunner(options);
         builder.Services.AddSecurity();
         if (options.MultiUser)
+        {
             builder.Services.AddVivaAccounts();
+            builder.Services.AddHostedService<AssessmentSweeper>();
+        }
+        if (options.Smtp is not null)
+            builder.Services.AddSingleton<Notifications.Mailer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddVivaOpenApi();
         builder.Services.AddRazorComponents();

@@ -25,4 +25,12 @@ public sealed record VivaWebOptions
     public int RunsPerUserPerMinute { get; init; } = 60;
     /// <summary>Sign-in attempts allowed per client address per minute (multi-user mode).</summary>
     public int SignInAttemptsPerMinute { get; init; } = 10;
+    /// <summary>The SMTP server for notifications (<c>smtp://user:password@host:587</c>, STARTTLS when offered; <c>smtps://</c> for TLS from the start); null sends no mail.</summary>
+    public Uri? Smtp { get; init; }
+    /// <summary>The sender of notifications; required with <see cref="Smtp"/>.</summary>
+    public string? MailFrom { get; init; }
+    /// <summary>The address people reach this server at (behind a TLS proxy it is not the one it listens on), for links in e-mails; null uses the listening address.</summary>
+    public Uri? PublicUrl { get; init; }
+    /// <summary>How often the assessment sweeper submits attempts whose time is over and settles submissions.</summary>
+    public TimeSpan AssessmentSweepInterval { get; init; } = TimeSpan.FromSeconds(30);
 }

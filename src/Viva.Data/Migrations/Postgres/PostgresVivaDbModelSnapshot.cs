@@ -551,6 +551,9 @@ namespace Viva.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("StartedAt")
                         .HasColumnType("bigint");
 
