@@ -16,12 +16,12 @@ namespace Viva.Web.Assessments;
 internal static class AttemptApi
 {
     /// <summary>One part's answer: its key as the page names it, the text, and the edit's revision (later edits have larger ones).</summary>
-    public sealed record AnswerBody(string Item, string Text, long Revision);
+    public sealed record AttemptAnswerBody(string Item, string Text, long Revision);
 
-    public sealed record AnswersBody(IReadOnlyList<AnswerBody>? Answers, string? AiDeclaration);
+    public sealed record AttemptAnswersBody(IReadOnlyList<AttemptAnswerBody>? Answers, string? AiDeclaration);
 
     /// <summary>How many answers were stored, which were older than the stored edit (changed meanwhile in another tab), and the time left.</summary>
-    public sealed record SavedView(int Saved, IReadOnlyList<string> Stale, long LeftMs);
+    public sealed record AttemptSavedView(int Saved, IReadOnlyList<string> Stale, long LeftMs);
 
     public static IEndpointRouteBuilder MapAttemptApi(this IEndpointRouteBuilder app)
     {
@@ -30,7 +30,7 @@ internal static class AttemptApi
             .WithSummary("Save answers of your attempt (autosave)")
             .WithDescription("Stores each answer unless a later edit of it is stored already (listed as stale). Refused (409) before the attempt is started, "
                 + "after it is submitted, and once the time and 30 seconds' grace are over. Not found unless the attempt is yours.")
-            .WithRequestExample(new AnswersBody([new AnswerBody("written:gil", "The GIL lets one thread run bytecode at a time...", 1765000000000)], null))
+            .WithRequestExample(new AttemptAnswersBody([new AttemptAnswerBody("written:gil", "The GIL lets one thread run bytecode at a time...", 1765000000000)], "None used."))
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id}/runs/{questionId}", RunAsync).WithName("runAttemptTests")
             .WithSummary("Run an exercise's hidden tests on your saved code")
@@ -45,11 +45,11 @@ internal static class AttemptApi
     }
 
     /// <summary>A run's outcomes: passed of total, and each test's name with what happened.</summary>
-    public sealed record RunView(int Passed, int Total, IReadOnlyList<TestOutcomeView> Tests, int RunsLeft);
+    public sealed record AttemptRunView(int Passed, int Total, IReadOnlyList<TestOutcomeView> Tests, int RunsLeft);
 
     public sealed record TestOutcomeView(string Name, string Outcome);
 
-    public sealed record SubmittedView(bool Submitted, string By);
+    public sealed record AttemptSubmittedView(bool Submitted, string By);
 
     private static async Task<(AssessmentRecord, AttemptRecord)?> OpenAttemptAsync(string id, HttpContext context, VivaDb db, BankCatalog bank, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -62,7 +62,7 @@ internal static class AttemptApi
         return (assessment, attempt);
     }
 
-    private static async Task<Results<Ok<RunView>, ProblemHttpResult>> RunAsync(
+    private static async Task<Results<Ok<AttemptRunView>, ProblemHttpResult>> RunAsync(
         string id, string questionId, HttpContext context, VivaDb db, BankCatalog bank, CodeRunner runner, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -82,7 +82,7 @@ internal static class AttemptApi
             var run = await Attempts.RunTestsAsync(runner, attempt, question, code, now, cancellationToken);
             db.AttemptRuns.Add(run);
             await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Ok(new RunView(run.Passed, run.Total, Attempts.Outcomes(run).Select(o => new TestOutcomeView(o.Test, o.Outcome)).ToList(), assessment.RunsPerExercise - used - 1));
+            return TypedResults.Ok(new AttemptRunView(run.Passed, run.Total, Attempts.Outcomes(run).Select(o => new TestOutcomeView(o.Test, o.Outcome)).ToList(), assessment.RunsPerExercise - used - 1));
         }
         catch (Exception e) when (e is SandboxBusyException or SandboxUnavailableException)
         {
@@ -91,7 +91,7 @@ internal static class AttemptApi
         }
     }
 
-    private static async Task<Results<Ok<SubmittedView>, ProblemHttpResult>> SubmitAsync(
+    private static async Task<Results<Ok<AttemptSubmittedView>, ProblemHttpResult>> SubmitAsync(
         string id, HttpContext context, VivaDb db, BankCatalog bank, CodeRunner runner, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -103,7 +103,7 @@ internal static class AttemptApi
             await Attempts.SubmitAsync(db, assessment, attempt, bank, Attempts.ByCandidate, now, cancellationToken);
         await Attempts.GradeFinalCodeAsync(db, runner, assessment, attempt, bank, now, cancellationToken);
         var stored = await db.Attempts.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
-        return TypedResults.Ok(new SubmittedView(true, stored.SubmittedBy ?? Attempts.ByCandidate));
+        return TypedResults.Ok(new AttemptSubmittedView(true, stored.SubmittedBy ?? Attempts.ByCandidate));
     }
 
     private static ProblemHttpResult Closed(AttemptRecord attempt) =>
@@ -113,8 +113,8 @@ internal static class AttemptApi
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No such attempt or exercise of yours.");
 
-    private static async Task<Results<Ok<SavedView>, ValidationProblem, ProblemHttpResult>> SaveAsync(
-        string id, AnswersBody body, HttpContext context, VivaDb db, BankCatalog bank, VivaWebOptions options, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AttemptSavedView>, ValidationProblem, ProblemHttpResult>> SaveAsync(
+        string id, AttemptAnswersBody body, HttpContext context, VivaDb db, BankCatalog bank, VivaWebOptions options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (await OpenAttemptAsync(id, context, db, bank, now, cancellationToken) is not var (assessment, attempt))
@@ -136,6 +136,6 @@ internal static class AttemptApi
         if (body.AiDeclaration is { } declaration)
             await db.Attempts.Where(a => a.Id == attempt.Id && a.SubmittedAt == null).ExecuteUpdateAsync(s => s.SetProperty(a => a.AiDeclaration, declaration), cancellationToken);
         var left = AssessmentAccess.Deadline(assessment, attempt)!.Value - now;
-        return TypedResults.Ok(new SavedView(answers.Count - stale.Count, stale, (long)Math.Max(0, left.TotalMilliseconds)));
+        return TypedResults.Ok(new AttemptSavedView(answers.Count - stale.Count, stale, (long)Math.Max(0, left.TotalMilliseconds)));
     }
 }
