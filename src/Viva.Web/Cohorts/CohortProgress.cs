@@ -40,10 +40,11 @@ internal sealed record CohortProgress(IReadOnlyList<ProgressColumn> Columns, IRe
     public const string Submitted = "submitted";
 
     public static async Task<IReadOnlyList<Learner>> LearnersAsync(VivaDb db, string cohortId, CancellationToken cancellationToken) =>
-        await db.CohortMembers.Where(m => m.CohortId == cohortId)
+        // Sorted here, not by the database: SQLite and PostgreSQL collate names differently, and the table and CSV should not.
+        (await db.CohortMembers.Where(m => m.CohortId == cohortId)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new Learner(u.Id, u.DisplayName ?? u.Email ?? u.Id, u.Email))
-            .OrderBy(l => l.Name).ThenBy(l => l.Id)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+        .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
 
     public static async Task<List<ProgressColumn>> ColumnsAsync(VivaDb db, CohortRecord cohort, BankCatalog bank, CancellationToken cancellationToken)
     {
