@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Viva.Core.Assessments;
 using Viva.Data;
+using Viva.Data.Assessments;
 using Viva.Data.Accounts;
 using Viva.Web.Bank;
 using Viva.Web.Cohorts;
@@ -31,10 +33,24 @@ public abstract class CohortContract<TApp>(TApp app, BrowserFixture browser, ITe
         var trainer = await Members.NewSignedInAsync(app, browser, $"tia-{team}@example.com", Roles.Trainer, team);
         var ann = await Members.NewSignedInAsync(app, browser, annEmail, Roles.Candidate, team);
         var ben = await Members.NewSignedInAsync(app, browser, benEmail, Roles.Candidate, team);
+        var assessmentId = Guid.NewGuid().ToString("N");
         await using (var db = app.OpenDatabase())
         {
             var benUser = await db.Users.SingleAsync(u => u.Email == benEmail);
             benUser.DisplayName = FormulaName;
+            // An assessment of the team that Ann has submitted and Ben never opened.
+            var annId = await db.Users.Where(u => u.Email == annEmail).Select(u => u.Id).SingleAsync();
+            var now = app.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+            db.Assessments.Add(new AssessmentRecord
+            {
+                Id = assessmentId, Team = team, CreatedBy = annId, Title = "Screen", Items = "written:gil", Minutes = 30, RunsPerExercise = 3,
+                AiUse = "forbidden", SigningKey = SignedLink.NewKey(), CreatedAt = now,
+            });
+            db.Attempts.Add(new AttemptRecord
+            {
+                Id = assessmentId + "-a", AssessmentId = assessmentId, InvitationId = assessmentId + "-i", CandidateUserId = annId, CandidateName = "Ann",
+                CreatedAt = now, StartedAt = now, SubmittedAt = now, SubmittedBy = "candidate",
+            });
             await db.SaveChangesAsync();
         }
         await BrowserTest.RunAsync(trainer, async () =>
@@ -64,6 +80,7 @@ public abstract class CohortContract<TApp>(TApp app, BrowserFixture browser, ITe
 
             await AssignAsync(trainer, "topic:gil", app.Clock.GetUtcNow().AddDays(7));
             await AssignAsync(trainer, "topic:asyncio", app.Clock.GetUtcNow().AddDays(-2));
+            await AssignAsync(trainer, $"assessment:{assessmentId}", app.Clock.GetUtcNow().AddDays(7));
             var progress = trainer.GetByTestId("progress");
             var annRow = progress.Locator($"tr[data-learner='{annEmail}']");
             var benRow = progress.Locator($"tr[data-learner='{benEmail}']");
@@ -74,6 +91,8 @@ public abstract class CohortContract<TApp>(TApp app, BrowserFixture browser, ITe
             await Expect(annRow.Locator("td").Nth(0)).ToHaveAttributeAsync("data-overdue", "true");
             await Expect(benRow.Locator("td").Nth(0)).ToHaveAttributeAsync("data-overdue", "true");
             await Expect(annRow.Locator("td").Nth(1)).ToHaveAttributeAsync("data-overdue", "false");
+            await Expect(annRow.Locator("td").Nth(2)).ToHaveTextAsync(CohortProgress.Submitted);
+            await Expect(benRow.Locator("td").Nth(2)).ToHaveTextAsync(CohortProgress.NotOpened);
             await BrowserTest.SnapAsync(trainer, "cohort-progress");
 
             // The CSV: the same figures, and the formula name made text.
@@ -84,8 +103,9 @@ public abstract class CohortContract<TApp>(TApp app, BrowserFixture browser, ITe
             Assert.Equal(3, lines.Length);
             Assert.StartsWith("Learner,E-mail,asyncio fundamentals (due ", lines[0], StringComparison.Ordinal);
             Assert.Contains(",The GIL and free-threading (due ", lines[0], StringComparison.Ordinal);
-            Assert.Contains($"{annEmail},{annEmail},0% (overdue),100%", lines, StringComparer.Ordinal);
-            Assert.Contains($"'{FormulaName},{benEmail},0% (overdue),0%", lines, StringComparer.Ordinal);
+            Assert.EndsWith(",Screen (due " + app.Clock.GetUtcNow().AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")", lines[0], StringComparison.Ordinal);
+            Assert.Contains($"{annEmail},{annEmail},0% (overdue),100%,submitted", lines, StringComparer.Ordinal);
+            Assert.Contains($"'{FormulaName},{benEmail},0% (overdue),0%,not opened", lines, StringComparer.Ordinal);
 
             await ExpectGradingAsync(trainer, cohortId, $"tia-{team}@example.com", annEmail);
 
@@ -103,6 +123,12 @@ public abstract class CohortContract<TApp>(TApp app, BrowserFixture browser, ITe
                 Assert.True((await stranger.APIRequest.GetAsync(url)).Status == 404, $"{url}: another team's trainer got in");
             await stranger.GotoAsync("/cohorts");
             await Expect(stranger.GetByTestId("no-cohorts")).ToBeVisibleAsync();
+
+            // Removing a learner takes their row away.
+            await trainer.GotoAsync(cohortUrl);
+            await trainer.GetByRole(AriaRole.Button, new() { Name = $"Remove {FormulaName}" }).ClickAsync();
+            await Expect(benRow).ToHaveCountAsync(0);
+            await Expect(annRow).ToHaveCountAsync(1);
         });
     }
 
