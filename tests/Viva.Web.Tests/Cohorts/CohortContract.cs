@@ -62,7 +62,8 @@ public abstract class CohortContract<TApp>(TApp app, BrowserFixture browser, ITe
             await PostAsync(ben, "/api/answers", new { questionId = "gil", answer = "Threads take turns holding one lock.", ticked = FirstPoint }, 201);
             await PostAsync(ben, "/api/answers", new { questionId = "gil", answer = "No idea, something about locks.", ticked = Array.Empty<int>() }, 201);
 
-            await trainer.GotoAsync("/cohorts");
+            await trainer.GotoAsync("/");
+            await trainer.GetByRole(AriaRole.Link, new() { Name = "Cohorts" }).ClickAsync();
             await trainer.GetByLabel("Name").FillAsync("Spring");
             await trainer.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
             await Expect(trainer.GetByRole(AriaRole.Heading, new() { Name = "Spring" })).ToBeVisibleAsync();
@@ -117,6 +118,8 @@ public abstract class CohortContract<TApp>(TApp app, BrowserFixture browser, ITe
 
             // Not found for a candidate of the team and a trainer of another team, on every cohort page.
             var stranger = await Members.NewSignedInAsync(app, browser, $"sam-{team}@example.com", Roles.Trainer, "other-" + team);
+            await ann.GotoAsync("/");
+            await Expect(ann.GetByRole(AriaRole.Link, new() { Name = "Cohorts" })).ToHaveCountAsync(0);
             foreach (var url in new[] { "/cohorts", cohortUrl, $"{cohortUrl}/grading", $"{cohortUrl}/progress.csv" })
                 Assert.True((await ann.APIRequest.GetAsync(url)).Status == 404, $"{url}: the candidate got in");
             foreach (var url in new[] { cohortUrl, $"{cohortUrl}/grading", $"{cohortUrl}/progress.csv" })
