@@ -60,17 +60,25 @@ internal static class CohortGrading
             return problem;
         if (note?.Length > 4000)
             return "A note is at most 4,000 characters.";
-        var grade = await db.CohortGrades.FirstOrDefaultAsync(g => g.CohortId == cohortId && g.AnswerId == answer.Id && g.GraderId == graderId, cancellationToken);
-        if (grade is null)
+        // Two tabs (or a double click) can race to add the same grade: the loser retries as an update.
+        for (var attempt = 1; ; attempt++)
         {
-            grade = new CohortGradeRecord { CohortId = cohortId, AnswerId = answer.Id, GraderId = graderId, Ticks = "" };
-            db.CohortGrades.Add(grade);
+            try
+            {
+                var grade = await db.CohortGrades.FirstOrDefaultAsync(g => g.CohortId == cohortId && g.AnswerId == answer.Id && g.GraderId == graderId, cancellationToken);
+                if (grade is null)
+                    db.CohortGrades.Add(grade = new CohortGradeRecord { CohortId = cohortId, AnswerId = answer.Id, GraderId = graderId, Ticks = "" });
+                grade.Ticks = string.Concat(ticks.Select(t => t ? '1' : '0'));
+                grade.Score = s;
+                grade.Note = note;
+                grade.GradedAt = now.ToUnixTimeMilliseconds();
+                await db.SaveChangesAsync(cancellationToken);
+                return null;
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                db.ChangeTracker.Clear();
+            }
         }
-        grade.Ticks = string.Concat(ticks.Select(t => t ? '1' : '0'));
-        grade.Score = s;
-        grade.Note = note;
-        grade.GradedAt = now.ToUnixTimeMilliseconds();
-        await db.SaveChangesAsync(cancellationToken);
-        return null;
     }
 }
