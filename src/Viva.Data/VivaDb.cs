@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Viva.Data.Accounts;
 using Viva.Data.Assessments;
 using Viva.Data.Attempts;
+using Viva.Data.Cohorts;
 using Viva.Data.Interviews;
 using Viva.Data.Learners;
 using Viva.Data.Limits;
@@ -53,6 +54,10 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
     public DbSet<AttemptAnswerRecord> AttemptAnswers => Set<AttemptAnswerRecord>();
     public DbSet<AttemptRunRecord> AttemptRuns => Set<AttemptRunRecord>();
     public DbSet<SimilarityDecisionRecord> SimilarityDecisions => Set<SimilarityDecisionRecord>();
+    public DbSet<CohortRecord> Cohorts => Set<CohortRecord>();
+    public DbSet<CohortMemberRecord> CohortMembers => Set<CohortMemberRecord>();
+    public DbSet<CohortAssignmentRecord> CohortAssignments => Set<CohortAssignmentRecord>();
+    public DbSet<CohortGradeRecord> CohortGrades => Set<CohortGradeRecord>();
 
     /// <summary>
     /// Makes other writers of this card's projection wait until the current transaction ends. SQLite
@@ -79,6 +84,7 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
         OnAccountsCreating(builder);
         OnInterviewsCreating(builder);
         OnAssessmentsCreating(builder);
+        OnCohortsCreating(builder);
         Owned<ReviewRecord>(builder);
         Owned<CardRecord>(builder);
         Owned<QuizAnswerRecord>(builder);
@@ -322,6 +328,51 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
             e.Property(d => d.Decision).HasMaxLength(20);
             e.Property(d => d.Note).HasMaxLength(2000);
             e.Property(d => d.DecidedBy).HasMaxLength(64);
+        });
+    }
+
+    /// <summary>
+    /// Cohorts belong to a team and hold other people's ids (members, graders), so no owner filter: the web
+    /// layer scopes every query to the trainer's team (Viva.Web's CohortAccess).
+    /// </summary>
+    private static void OnCohortsCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CohortRecord>(e =>
+        {
+            e.ToTable("cohorts");
+            e.HasIndex(c => new { c.Team, c.CreatedAt });
+            e.Property(c => c.Id).HasMaxLength(64);
+            e.Property(c => c.Team).HasMaxLength(100);
+            e.Property(c => c.Name).HasMaxLength(200);
+            e.Property(c => c.CreatedBy).HasMaxLength(64);
+        });
+        modelBuilder.Entity<CohortMemberRecord>(e =>
+        {
+            e.ToTable("cohort_members");
+            e.HasKey(m => new { m.CohortId, m.UserId });
+            e.HasOne<CohortRecord>().WithMany().HasForeignKey(m => m.CohortId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(m => m.CohortId).HasMaxLength(64);
+            e.Property(m => m.UserId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<CohortAssignmentRecord>(e =>
+        {
+            e.ToTable("cohort_assignments");
+            e.HasIndex(a => new { a.CohortId, a.DueAt });
+            e.HasOne<CohortRecord>().WithMany().HasForeignKey(a => a.CohortId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(a => a.CohortId).HasMaxLength(64);
+            e.Property(a => a.Kind).HasMaxLength(20);
+            e.Property(a => a.Target).HasMaxLength(200);
+            e.Property(a => a.CreatedBy).HasMaxLength(64);
+        });
+        modelBuilder.Entity<CohortGradeRecord>(e =>
+        {
+            e.ToTable("cohort_grades");
+            e.HasKey(g => new { g.CohortId, g.AnswerId, g.GraderId });
+            e.HasOne<CohortRecord>().WithMany().HasForeignKey(g => g.CohortId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(g => g.CohortId).HasMaxLength(64);
+            e.Property(g => g.GraderId).HasMaxLength(64);
+            e.Property(g => g.Ticks).HasMaxLength(100);
+            e.Property(g => g.Note).HasMaxLength(4000);
         });
     }
 

@@ -6,6 +6,7 @@ using Viva.Web.Api;
 using Viva.Web.Assessments;
 using Viva.Web.Bank;
 using Viva.Web.Calibration;
+using Viva.Web.Cohorts;
 using Viva.Web.Interchange;
 using Viva.Web.Interviews;
 using Viva.Web.Layout;
@@ -93,6 +94,7 @@ public static class VivaWebApp
         app.MapInterviewApi();
         app.MapAttemptApi();
         app.MapInterchangeExport();
+        app.MapCohortExport();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -6,6 +6,7 @@ using Viva.Core.Assessments;
 using Viva.Data;
 using Viva.Data.Accounts;
 using Viva.Data.Assessments;
+using Viva.Data.Cohorts;
 using Viva.Web.Tests.Browser.Pages;
 using Viva.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -30,6 +31,8 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         public string AttemptId { get; init; } = "";
         /// <summary>Another assessment of Alice's team, with two submitted attempts to compare.</summary>
         public SeededAssessment Similarity { get; init; } = new("", []);
+        /// <summary>A cohort of Alice's team (Alice and Bob are made trainers too, so only the team stands between them).</summary>
+        public string CohortId { get; init; } = "";
     }
 
     /// <summary>How each route with parameters is attacked, by its route template; the check runs as Bob.</summary>
@@ -80,6 +83,10 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
             form.Set("decision", "confirmed");
             Assert.Contains((await bob.APIRequest.PostAsync(pair, new() { Form = form })).Status, NotFoundOrNoForm);
         },
+        // A cohort is its team's: another team's trainer reaches none of its pages.
+        ["/cohorts/{Id}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/cohorts/{alice.CohortId}"),
+        ["/cohorts/{Id}/grading"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/cohorts/{alice.CohortId}/grading"),
+        ["/cohorts/{id}/progress.csv"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/cohorts/{alice.CohortId}/progress.csv"),
         // Bank content: the id is a question everybody may read; what must not leak is Alice's state on it.
         ["/questions/{Id}"] = async (bob, alice) =>
         {
@@ -133,7 +140,9 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         // Both interview (so the role gates let them in), for two different teams: only the team scoping stands between them.
         var aliceEmail = $"alice-{Guid.NewGuid():N}@example.com";
         var alice = await Members.NewSignedInAsync(app, browser, aliceEmail, Roles.Interviewer, "alpha-" + Guid.NewGuid().ToString("N")[..6]);
-        var bob = await Members.NewSignedInAsync(app, browser, $"bob-{Guid.NewGuid():N}@example.com", Roles.Interviewer, "beta-" + Guid.NewGuid().ToString("N")[..6]);
+        var bobEmail = $"bob-{Guid.NewGuid():N}@example.com";
+        var bob = await Members.NewSignedInAsync(app, browser, bobEmail, Roles.Interviewer, "beta-" + Guid.NewGuid().ToString("N")[..6]);
+        await AlsoTrainersAsync(aliceEmail, bobEmail);
         await BrowserTest.RunAsync(alice, async () =>
         {
             var data = await MakeAliceDataAsync(alice, aliceEmail);
@@ -141,7 +150,7 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/api/answers/{data.AnswerId}")).Status);
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/quiz/{data.QuizId}/result")).Status);
             foreach (var own in new[] { $"/assessments/{data.AssessmentId}", $"/attempts/{data.AttemptId}", $"/assessments/{data.AssessmentId}/attempts/{data.AttemptId}", $"/mock/{data.MockId}/1", $"/interviews/{data.MockId}", $"/kits/{data.KitId}", $"/interviews/{data.InterviewId}/report", $"/interviews/{data.InterviewId}/report.md", $"/api/interviews/{data.InterviewId}/scorecards/{data.AliceId}",
-                $"/assessments/{data.Similarity.Id}/similarity", $"/assessments/{data.Similarity.Id}/similarity/{SimilarSubmissions.QuestionId}/{data.Similarity.AttemptIds[0]}/{data.Similarity.AttemptIds[1]}" })
+                $"/cohorts/{data.CohortId}", $"/cohorts/{data.CohortId}/grading", $"/cohorts/{data.CohortId}/progress.csv", $"/assessments/{data.Similarity.Id}/similarity", $"/assessments/{data.Similarity.Id}/similarity/{SimilarSubmissions.QuestionId}/{data.Similarity.AttemptIds[0]}/{data.Similarity.AttemptIds[1]}" })
                 Assert.True((await alice.APIRequest.GetAsync(own)).Status == 200, own);
             await bob.GotoAsync("/");
             foreach (var template in templates)
@@ -188,12 +197,34 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         await using var db = app.OpenDatabase();
         var user = await db.Users.SingleAsync(u => u.Email == aliceEmail);
         var (assessmentId, attemptId) = await SeedAssessmentAsync(db, user.Team!, user.Id);
+        var cohortId = await SeedCohortAsync(db, user.Team!, user.Id);
         return new AliceData(quizId, answerId, preview, kitId!.Split('/')[^1], interviewUrl.Split('/')[^1], user.Id, mockId)
         {
-            AssessmentId = assessmentId, AttemptId = attemptId,
+            AssessmentId = assessmentId, AttemptId = attemptId, CohortId = cohortId,
             Similarity = await SeededAssessments.SeedAsync(app, "sim-" + assessmentId, user.Team!, user.Id, SimilarSubmissions.QuestionId,
                 [("Ada Quinn", SimilarSubmissions.Reference(app)), ("Ben Ortiz", SimilarSubmissions.DisguisedCopy)]),
         };
+    }
+
+    /// <summary>Gives the people the Trainer role as well (the cohort pages read roles from the database on each request).</summary>
+    private async Task AlsoTrainersAsync(params string[] emails)
+    {
+        await using var db = app.OpenDatabase();
+        foreach (var id in await db.Users.Where(u => emails.Contains(u.Email!)).Select(u => u.Id).ToListAsync())
+            db.UserRoles.Add(new() { UserId = id, RoleId = Roles.Trainer.ToLowerInvariant() });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A cohort of the team's with Alice in it and the gil topic assigned.</summary>
+    private async Task<string> SeedCohortAsync(VivaDb db, string team, string userId)
+    {
+        var now = app.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var id = Guid.NewGuid().ToString("N");
+        db.Cohorts.Add(new CohortRecord { Id = id, Team = team, Name = "Alice's cohort", CreatedBy = userId, CreatedAt = now });
+        db.CohortMembers.Add(new CohortMemberRecord { CohortId = id, UserId = userId, AddedAt = now });
+        db.CohortAssignments.Add(new CohortAssignmentRecord { CohortId = id, Kind = CohortAssignmentRecord.TopicKind, Target = "gil", DueAt = now, CreatedBy = userId, CreatedAt = now });
+        await db.SaveChangesAsync();
+        return id;
     }
 
     /// <summary>An assessment of the team's with one exercise and one written question, and a started attempt by the candidate.</summary>
