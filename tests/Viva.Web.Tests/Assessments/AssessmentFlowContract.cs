@@ -29,6 +29,7 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
         var team = "team-" + Guid.NewGuid().ToString("N")[..8];
         var ivy = await Members.NewSignedInAsync(app, browser, $"ivy-{team}@example.com", Roles.Interviewer, team);
         var question = Bank.Questions.Single(q => q.Id == QuestionId);
+        await ivy.Context.AddInitScriptAsync(scriptPath: RepoPaths.AxeScript);
         await BrowserTest.RunAsync(ivy, async () =>
         {
             // Ivy composes a 10-minute assessment of one question: its quiz items, its exercise and the written question.
@@ -40,14 +41,15 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             await ivy.GetByLabel(AiUseText.Statement(AiUse.Declared)).CheckAsync();
             await ivy.GetByRole(AriaRole.Button, new() { Name = "Create the assessment" }).ClickAsync();
             await Expect(ivy.GetByTestId("assessment-title")).ToHaveTextAsync("Backend screen");
+            await LookAsync(ivy, "compose-result");
             await Expect(ivy.GetByTestId("assessment-summary")).ToContainTextAsync($"{question.Quiz.Count} quiz items, 1 exercise");
             var assessmentPath = new Uri(ivy.Url).AbsolutePath;
 
             var link = await InviteAsync(ivy, "Casey Jones", $"casey-{team}@example.com", extra: "+50%");
-            await ShotAsync(ivy, "assessment");
+            await LookAsync(ivy, "assessment");
 
             // Tampered links are refused before anything else: a changed signature, a changed expiry.
-            var casey = await browser.NewPageAsync(app.BaseUrl);
+            var casey = await browser.NewPageAsync(app.BaseUrl, withAxe: true);
             var token = new Uri(link).Query["?token=".Length..];
             var parts = token.Split('.');
             await ExpectRefusedAsync(casey, $"{parts[0]}.{parts[1]}.{Flip(parts[2])}", "changed or mistyped");
@@ -57,7 +59,7 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             // Casey makes an account with the link and lands before the clock starts.
             await casey.GotoAsync(new Uri(link).PathAndQuery);
             await Expect(casey.GetByTestId("invited-name")).ToHaveTextAsync("Casey Jones");
-            await ShotAsync(casey, "take");
+            await LookAsync(casey, "take");
             await casey.GetByLabel("New password").FillAsync(Members.Password);
             await casey.GetByLabel("Repeat it").FillAsync(Members.Password);
             await casey.GetByTestId("create-and-open").ClickAsync();
@@ -66,7 +68,7 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             var attemptId = attemptPath.Split('/')[^1];
             await Expect(casey.Locator("main")).ToContainTextAsync("15 minutes");
             await Expect(casey.Locator("main")).ToContainTextAsync(AiUseText.Statement(AiUse.Declared));
-            await ShotAsync(casey, "before-start");
+            await LookAsync(casey, "before-start");
             await casey.GetByTestId("start-attempt").ClickAsync();
             await Expect(casey.GetByTestId("clock")).ToBeVisibleAsync();
 
@@ -96,7 +98,7 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             await Expect(casey.GetByTestId($"passed-{QuestionId}")).ToContainTextAsync("tests passed");
             await Expect(casey.GetByTestId($"run-{QuestionId}")).ToContainTextAsync("1 of 2 left");
             var outcomes = await casey.GetByTestId($"outcomes-{QuestionId}").InnerTextAsync();
-            await ShotAsync(casey, "attempt");
+            await LookAsync(casey, "attempt");
             Assert.Contains("each instance keeps its own value", outcomes, StringComparison.Ordinal);
             // Only names and outcomes: no test's code, no expected value, no wrong solution, no reference solution.
             var text = await casey.Locator("main").InnerTextAsync();
@@ -126,7 +128,7 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             app.Clock.Advance(TimeSpan.FromMinutes(6));
             await casey.ReloadAsync();
             await Expect(casey.GetByTestId("submitted")).ToContainTextAsync("Time ran out");
-            await ShotAsync(casey, "submitted");
+            await LookAsync(casey, "submitted");
             var late = await casey.APIRequest.PostAsync($"/api/attempts/{attemptId}/answers", new()
             {
                 Headers = new Dictionary<string, string> { ["RequestVerificationToken"] = (await casey.Locator("meta[name=csrf-token]").GetAttributeAsync("content"))! },
@@ -146,11 +148,11 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
             var tests = question.Exercise.Tests.Count;
             await Expect(ivy.GetByTestId("exercise-passed")).ToHaveTextAsync($"{tests} of {tests} tests passed");
             await Expect(ivy.GetByTestId("explain-your-code").Locator("li")).Not.ToHaveCountAsync(0);
-            await ShotAsync(ivy, "report");
+            await LookAsync(ivy, "report");
             await ivy.GetByTestId("score-written").ClickAsync();
             await Expect(ivy.GetByTestId("my-answer")).ToContainTextAsync("Data descriptors (with __set__)");
             await Expect(ivy.GetByTestId("hinted")).ToBeVisibleAsync();
-            await ShotAsync(ivy, "scorecard");
+            await LookAsync(ivy, "scorecard");
         });
     }
 
@@ -186,9 +188,10 @@ public abstract partial class AssessmentFlowContract<TApp>(TApp app, BrowserFixt
         return SignedLink.Sign(assessment.SigningKey, invitation.Id, expires);
     }
 
-    /// <summary>A full-page screenshot for a person to look at, only when VIVA_SCREENSHOTS is set (as ScreenshotTests).</summary>
-    private async Task ShotAsync(IPage page, string name)
+    /// <summary>Each page of the flow has no serious accessibility violation; a full-page screenshot for a person to look at when VIVA_SCREENSHOTS is set (as ScreenshotTests).</summary>
+    private async Task LookAsync(IPage page, string name)
     {
+        await Axe.AssertNoSeriousViolationAsync(page, name);
         if (Environment.GetEnvironmentVariable("VIVA_SCREENSHOTS") is not { Length: > 0 })
             return;
         var dir = Path.Combine(RepoPaths.Root, "artifacts", "screenshots", "assessments");
