@@ -60,9 +60,18 @@ internal sealed class SimulatedCandidate(LoadSeat seat, LoadScript script, HttpC
                 next++;
             }
         }
+        // A short run's ticks may end before the last planned run: it is made now, so every candidate runs three times.
+        for (; next < runs.Count; next++)
+        {
+            await running;
+            _current[runs[next].Exercise.Item.Key] = runs[next].Code;
+            await SaveAsync(cancellationToken);
+            if (_acknowledged.GetValueOrDefault(runs[next].Exercise.Item.Key) == runs[next].Code)
+                running = RunTestsAsync(runs[next].Exercise.Item.QuestionId, cancellationToken);
+            else
+                tally.Error("run skipped: its code was not saved");
+        }
         await running;
-        if (next < runs.Count)
-            tally.Error("run not reached in time");
         await SaveAsync(cancellationToken);
         await SubmitAsync(cancellationToken);
     }
