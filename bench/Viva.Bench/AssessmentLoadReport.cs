@@ -7,8 +7,8 @@ using Viva.Data;
 namespace Viva.Bench;
 
 /// <summary>
-/// `assessment-load [--candidates 200] [--minutes 20]`: the load target for online assessments. A real
-/// `viva serve --multi-user` on a fresh SQLite file; the candidates autosave every 10 s, run exercise tests three
+/// `assessment-load [--candidates 200] [--minutes 20] [--postgres]`: the load target for online assessments. A
+/// real `viva serve --multi-user` on a fresh SQLite file (or a database of a throwaway PostgreSQL server); the candidates autosave every 10 s, run exercise tests three
 /// times and submit, all through HTTP with API tokens. Then the database is compared with what each candidate was
 /// told was saved (no answer lost), and the latencies as the clients saw them are printed against the targets.
 /// </summary>
@@ -16,37 +16,55 @@ internal static class AssessmentLoadReport
 {
     private const double SaveP99TargetMs = 100;
 
-    public static async Task RunAsync(int candidates, int minutes)
+    public static async Task RunAsync(int candidates, int minutes, bool postgres)
+    {
+        if (!postgres)
+        {
+            var dir = Directory.CreateTempSubdirectory("viva-assessment-load-").FullName;
+            try
+            {
+                await RunAsync(candidates, minutes, Path.Combine(dir, "viva.db"), "SQLite", dir);
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            return;
+        }
+        var server = new Viva.Tests.Shared.PostgresServer();
+        await server.InitializeAsync();
+        try
+        {
+            await RunAsync(candidates, minutes, await server.CreateDatabaseAsync(), "PostgreSQL", Path.GetTempPath());
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+    }
+
+    private static async Task RunAsync(int candidates, int minutes, string database, string provider, string workingDirectory)
     {
         var bankPath = GeneratedBank.BundledBankPath();
         var root = Path.GetDirectoryName(Path.GetDirectoryName(bankPath)!)!;
         var script = LoadScript.FromBank(QuestionBank.Load([bankPath]));
-        var dir = Directory.CreateTempSubdirectory("viva-assessment-load-").FullName;
-        try
-        {
-            var database = Path.Combine(dir, "viva.db");
-            var seeding = Stopwatch.StartNew();
-            var (_, seats) = await AssessmentLoadSeed.SeedAsync(database, script, candidates, minutes);
-            Console.WriteLine($"### assessment-load: {candidates} candidates, {minutes} min, SQLite, {script.Items.Count} parts ({script.Exercises.Count} exercises), {Environment.ProcessorCount} cores");
-            Console.WriteLine($"seeded in {seeding.Elapsed.TotalSeconds:0.0} s; load average before: {LoadAverage()}");
-            await using var server = await ServedViva.StartAsync(root, database, dir);
-            await AssessmentLoadSeed.StartAllAsync(database, seats);
+        var seeding = Stopwatch.StartNew();
+        var (_, seats) = await AssessmentLoadSeed.SeedAsync(database, script, candidates, minutes);
+        Console.WriteLine($"### assessment-load: {candidates} candidates, {minutes} min, {provider}, {script.Items.Count} parts ({script.Exercises.Count} exercises), {Environment.ProcessorCount} cores");
+        Console.WriteLine($"seeded in {seeding.Elapsed.TotalSeconds:0.0} s; load average before: {LoadAverage()}");
+        await using var server = await ServedViva.StartAsync(root, database, workingDirectory);
+        await AssessmentLoadSeed.StartAllAsync(database, seats);
 
-            var tally = new LoadTally();
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = candidates, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
-            {
-                Timeout = TimeSpan.FromMinutes(2),
-            };
-            var simulated = seats.Select(s => new SimulatedCandidate(s, script, http, server.BaseUrl, tally)).ToList();
-            var load = Stopwatch.StartNew();
-            await Task.WhenAll(simulated.Select(c => Task.Run(() => c.RunAsync(TimeSpan.FromMinutes(minutes), CancellationToken.None))));
-            Console.WriteLine($"load ran {load.Elapsed.TotalMinutes:0.0} min; load average after: {LoadAverage()}");
-            await PrintAsync(database, script, simulated, tally);
-        }
-        finally
+        var tally = new LoadTally();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = candidates, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {
-            Directory.Delete(dir, recursive: true);
-        }
+            Timeout = TimeSpan.FromMinutes(2),
+        };
+        var simulated = seats.Select(s => new SimulatedCandidate(s, script, http, server.BaseUrl, tally)).ToList();
+        var load = Stopwatch.StartNew();
+        await Task.WhenAll(simulated.Select(c => Task.Run(() => c.RunAsync(TimeSpan.FromMinutes(minutes), CancellationToken.None))));
+        Console.WriteLine($"load ran {load.Elapsed.TotalMinutes:0.0} min; load average after: {LoadAverage()}");
+        await PrintAsync(database, script, simulated, tally);
     }
 
     private static async Task PrintAsync(string database, LoadScript script, List<SimulatedCandidate> simulated, LoadTally tally)
