@@ -10,6 +10,9 @@ internal sealed class LoadTally
 
     public ConcurrentQueue<double> SaveMs { get; } = new();
 
+    /// <summary>The autosaves sent after a candidate's first minute: without the server's warm-up (JIT, connection pool) as 200 candidates arrive.</summary>
+    public ConcurrentQueue<double> WarmSaveMs { get; } = new();
+
     /// <summary>From the first request of a run to its result, waits for a busy sandbox included.</summary>
     public ConcurrentQueue<double> RunMs { get; } = new();
 

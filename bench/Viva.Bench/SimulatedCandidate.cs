@@ -107,12 +107,15 @@ internal sealed class SimulatedCandidate(LoadSeat seat, LoadScript script, HttpC
             return;
         foreach (var answer in changed)
             (_unacknowledged.TryGetValue(answer.item, out var sent) ? sent : _unacknowledged[answer.item] = []).Add(answer.text);
+        var warm = _clock.Elapsed >= TimeSpan.FromMinutes(1);
         var clock = Stopwatch.StartNew();
         try
         {
             using var response = await http.SendAsync(Post($"/api/attempts/{seat.AttemptId}/answers", JsonContent.Create(new { answers = changed })), cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             tally.SaveMs.Enqueue(clock.Elapsed.TotalMilliseconds);
+            if (warm)
+                tally.WarmSaveMs.Enqueue(clock.Elapsed.TotalMilliseconds);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 tally.Error($"save {(int)response.StatusCode}");
