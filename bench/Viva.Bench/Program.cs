@@ -1,5 +1,5 @@
 // Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`, `sandbox`, `answers`,
-// `similarity [--sweep]`, `calibration [runs]`).
+// `similarity [--sweep]`, `calibration [runs]`, `assessment-load [--candidates 200] [--minutes 20] [--postgres]`).
 // Full BenchmarkDotNet suites: `dotnet run -c Release --project bench/Viva.Bench -- --filter '*'`.
 using BenchmarkDotNet.Running;
 using Viva.Bench;
@@ -21,8 +21,14 @@ switch (args)
     case ["calibration", .. var runs]:
         CalibrationReport.Run(runs is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 11);
         return;
+    case ["assessment-load", .. var load]:
+        await AssessmentLoadReport.RunAsync(Option(load, "--candidates", 200), Option(load, "--minutes", 20), load.Contains("--postgres"));
+        return;
     case ["sandbox", ..]:
         await SandboxBench.RunAsync();
         return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(BankLoadReport).Assembly).Run(args);
+
+static int Option(string[] options, string name, int fallback) =>
+    Array.IndexOf(options, name) is var at and >= 0 && at + 1 < options.Length ? int.Parse(options[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
