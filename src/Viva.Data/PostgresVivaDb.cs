@@ -14,4 +14,8 @@ public sealed class PostgresVivaDb(DbContextOptions<PostgresVivaDb> options) : V
 
     public override Task LockAllCardsAsync(CancellationToken cancellationToken) =>
         Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(1, 0)", cancellationToken);
+
+    // (3, hash of the attempt): two run requests of one attempt would both count the runs used and both run.
+    public override Task LockAttemptAsync(string attemptId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(3, hashtext({attemptId}))", cancellationToken);
 }

@@ -69,6 +69,9 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
     /// <summary>Makes every writer of card projections wait until the current transaction ends (a rebuild).</summary>
     public virtual Task LockAllCardsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Makes other counters of this attempt's test runs wait until the current transaction ends (SQLite's write lock already does).</summary>
+    public virtual Task LockAttemptAsync(string attemptId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Gives a per-user table its owner column, first in its key and indexes, and the filter on it.</summary>
     private void Owned<T>(ModelBuilder modelBuilder) where T : class
     {

@@ -60,4 +60,27 @@ public static class AttemptStore
         return await db.Attempts.Where(a => a.Id == attemptId && a.SubmittedAt == null && a.StartedAt != null)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.SubmittedAt, ms).SetProperty(a => a.SubmittedBy, by), cancellationToken) == 1;
     }
+
+    /// <summary>
+    /// Takes one of the exercise's test runs for the attempt: a row for the run, written before it runs, so two
+    /// requests at once cannot both take the last one (they take turns on the attempt's lock). Null when none is
+    /// left. The caller fills the row in with the outcome, or gives it back (<see cref="ReturnRunAsync"/>) when the
+    /// run could not happen.
+    /// </summary>
+    public static async Task<AttemptRunRecord?> TakeRunAsync(VivaDb db, string attemptId, string questionId, string code, int allowed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAttemptAsync(attemptId, cancellationToken);
+        if (await db.AttemptRuns.CountAsync(r => r.AttemptId == attemptId && r.QuestionId == questionId && !r.Final, cancellationToken) >= allowed)
+            return null;
+        var run = new AttemptRunRecord { AttemptId = attemptId, QuestionId = questionId, Code = code, Outcomes = "", RanAt = now.ToUnixTimeMilliseconds() };
+        db.AttemptRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return run;
+    }
+
+    /// <summary>Gives back a run taken by <see cref="TakeRunAsync"/> that did not happen (a busy sandbox): it does not count.</summary>
+    public static Task ReturnRunAsync(VivaDb db, AttemptRunRecord run, CancellationToken cancellationToken) =>
+        db.AttemptRuns.Where(r => r.Id == run.Id).ExecuteDeleteAsync(cancellationToken);
 }

@@ -73,16 +73,12 @@ internal static class AttemptApi
             return NotFound();
         if (attempt.StartedAt is null || attempt.SubmittedAt is not null)
             return Closed(attempt);
-        var used = await db.AttemptRuns.CountAsync(r => r.AttemptId == id && r.QuestionId == questionId && !r.Final, cancellationToken);
-        if (used >= assessment.RunsPerExercise)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No runs left", detail: "No test runs are left for this exercise; the final code is graded at submission.");
-        var code = await Attempts.CodeAsync(db, id, question, cancellationToken);
         try
         {
-            var run = await Attempts.RunTestsAsync(runner, attempt, question, code, now, cancellationToken);
-            db.AttemptRuns.Add(run);
-            await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Ok(new AttemptRunView(run.Passed, run.Total, Attempts.Outcomes(run).Select(o => new TestOutcomeView(o.Test, o.Outcome)).ToList(), assessment.RunsPerExercise - used - 1));
+            if (await Attempts.CountedRunAsync(db, runner, assessment, attempt, question, now, cancellationToken) is not { } run)
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No runs left", detail: "No test runs are left for this exercise; the final code is graded at submission.");
+            var used = await db.AttemptRuns.CountAsync(r => r.AttemptId == id && r.QuestionId == questionId && !r.Final, cancellationToken);
+            return TypedResults.Ok(new AttemptRunView(run.Passed, run.Total, Attempts.Outcomes(run).Select(o => new TestOutcomeView(o.Test, o.Outcome)).ToList(), assessment.RunsPerExercise - used));
         }
         catch (Exception e) when (e is SandboxBusyException or SandboxUnavailableException)
         {

@@ -53,18 +53,37 @@ internal static class Attempts
         UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError ValueError ZeroDivisionError
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)];
 
-    /// <summary>Runs an exercise's hidden tests on the newest Python its tests are proven on.</summary>
-    public static async Task<AttemptRunRecord> RunTestsAsync(CodeRunner runner, AttemptRecord attempt, Question question, string code, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Runs an exercise's hidden tests on the run's code, on the newest Python its tests are proven on, and writes the outcome into the run.</summary>
+    public static async Task RunTestsAsync(CodeRunner runner, Question question, AttemptRunRecord run, CancellationToken cancellationToken)
     {
         var exercise = question.Exercise!;
         var python = runner.NewestIn(false, question.Python);
-        var run = await runner.RunAsync(code, exercise.Tests.Select(t => new TestInput(t.Name, t.Code.Code)).ToList(), python, cancellationToken);
-        var verdicts = HiddenTestGrader.Grade(exercise.Tests, run);
-        return new AttemptRunRecord
+        var result = await runner.RunAsync(run.Code, exercise.Tests.Select(t => new TestInput(t.Name, t.Code.Code)).ToList(), python, cancellationToken);
+        var verdicts = HiddenTestGrader.Grade(exercise.Tests, result);
+        (run.Passed, run.Total) = (verdicts.Count(v => v.Passed), verdicts.Count);
+        run.Outcomes = string.Join('\n', verdicts.Select(v => v.Test.Name + "\t" + Outcome(v)));
+    }
+
+    /// <summary>
+    /// One of the candidate's counted runs of an exercise's tests, on its saved code; null when none is left. A busy
+    /// sandbox's exception is passed on after the run is given back (it does not count).
+    /// </summary>
+    public static async Task<AttemptRunRecord?> CountedRunAsync(VivaDb db, CodeRunner runner, AssessmentRecord assessment, AttemptRecord attempt, Question question, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var code = await CodeAsync(db, attempt.Id, question, cancellationToken);
+        if (await AttemptStore.TakeRunAsync(db, attempt.Id, question.Id, code, assessment.RunsPerExercise, now, cancellationToken) is not { } run)
+            return null;
+        try
         {
-            AttemptId = attempt.Id, QuestionId = question.Id, Code = code, Passed = verdicts.Count(v => v.Passed), Total = verdicts.Count,
-            Outcomes = string.Join('\n', verdicts.Select(v => v.Test.Name + "\t" + Outcome(v))), RanAt = now.ToUnixTimeMilliseconds(),
-        };
+            await RunTestsAsync(runner, question, run, cancellationToken);
+        }
+        catch (Exception e) when (e is SandboxBusyException or SandboxUnavailableException)
+        {
+            await AttemptStore.ReturnRunAsync(db, run, CancellationToken.None);
+            throw;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return run;
     }
 
     /// <summary>An exercise's code in an attempt: the saved answer, else the starter the candidate was shown.</summary>
@@ -166,8 +185,8 @@ internal static class Attempts
                 continue;
             try
             {
-                var run = await RunTestsAsync(runner, attempt, question, code, DateTimeOffset.FromUnixTimeMilliseconds(submittedAt), cancellationToken);
-                run.Final = true;
+                var run = new AttemptRunRecord { AttemptId = attempt.Id, QuestionId = question.Id, Code = code, Outcomes = "", RanAt = submittedAt, Final = true };
+                await RunTestsAsync(runner, question, run, cancellationToken);
                 db.AttemptRuns.Add(run);
                 await db.SaveChangesAsync(cancellationToken);
             }

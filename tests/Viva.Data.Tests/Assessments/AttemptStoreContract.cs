@@ -66,6 +66,33 @@ public abstract class AttemptStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Four_run_requests_at_once_take_no_more_runs_than_allowed_and_a_returned_run_does_not_count()
+    {
+        var invitation = await InviteAsync();
+        var attempt = AttemptOf(invitation, "casey");
+        Assert.True(await AttemptStore.OpenAsync(_db, invitation, attempt, Nine, CancellationToken.None));
+        var nodes = new List<VivaDb>();
+        for (var n = 0; n < 4; n++)
+            nodes.Add(await OpenAsync());
+        try
+        {
+            var taken = await Task.WhenAll(nodes.Select(db => Task.Run(() => AttemptStore.TakeRunAsync(db, attempt.Id, "lru", "code", 2, Nine, CancellationToken.None))));
+            Assert.Equal(2, taken.Count(r => r is not null));
+            Assert.Equal(2, await _db.AttemptRuns.CountAsync(r => r.AttemptId == attempt.Id));
+            await AttemptStore.ReturnRunAsync(_db, taken.First(r => r is not null)!, CancellationToken.None);
+            Assert.NotNull(await AttemptStore.TakeRunAsync(_db, attempt.Id, "lru", "code", 2, Nine, CancellationToken.None));
+            Assert.Null(await AttemptStore.TakeRunAsync(_db, attempt.Id, "lru", "code", 2, Nine, CancellationToken.None));
+            // Another exercise of the attempt has runs of its own.
+            Assert.NotNull(await AttemptStore.TakeRunAsync(_db, attempt.Id, "heap", "code", 2, Nine, CancellationToken.None));
+        }
+        finally
+        {
+            foreach (var db in nodes)
+                await db.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task An_expired_link_opens_nothing()
     {
         var invitation = await InviteAsync();

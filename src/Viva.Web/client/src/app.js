@@ -211,7 +211,9 @@ if (attempt) {
   let saved = answers();
   let savedDeclaration = declaration?.value;
   let saving = false;
-  const save = async () => {
+  // keepalive lets the save outlive a closing page, but browsers refuse such bodies over 64 KiB: only the save
+  // sent as the page is hidden asks for it.
+  const save = async (leaving = false) => {
     if (saving) return;
     const now = answers();
     const changed = Object.entries(now).filter(([item, text]) => text !== saved[item])
@@ -221,7 +223,7 @@ if (attempt) {
     saving = true;
     try {
       const response = await fetch(attempt.dataset.attempt, {
-        method: "POST", headers: csrfHeaders(), credentials: "same-origin", keepalive: true,
+        method: "POST", headers: csrfHeaders(), credentials: "same-origin", keepalive: leaving,
         body: JSON.stringify({ answers: changed, aiDeclaration }),
       });
       const data = await response.json().catch(() => null);
@@ -240,8 +242,8 @@ if (attempt) {
       saving = false;
     }
   };
-  setInterval(save, 10000);
-  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") save(); });
+  setInterval(() => save(), 10000);
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") save(true); });
   attempt.addEventListener("submit", (e) => {
     const button = e.submitter;
     if (button?.dataset.runningLabel) button.textContent = button.dataset.runningLabel;
