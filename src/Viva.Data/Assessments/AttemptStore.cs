@@ -45,6 +45,13 @@ public static class AttemptStore
         return changed == 1;
     }
 
+    /// <summary>The longest AI-use declaration kept.</summary>
+    public const int MaxDeclarationLength = 4000;
+
+    /// <summary>Stores the candidate's AI-use declaration while the attempt is not submitted.</summary>
+    public static Task SaveDeclarationAsync(VivaDb db, string attemptId, string declaration, CancellationToken cancellationToken) =>
+        db.Attempts.Where(a => a.Id == attemptId && a.SubmittedAt == null).ExecuteUpdateAsync(s => s.SetProperty(a => a.AiDeclaration, declaration), cancellationToken);
+
     /// <summary>Starts the clock once; false when it had started already.</summary>
     public static async Task<bool> StartAsync(VivaDb db, AttemptRecord attempt, bool discloseExtraTime, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -15,8 +15,9 @@ internal static class AssessmentAccess
         member.Interviews ? db.Assessments.Where(a => a.Team == member.Team) : db.Assessments.Where(a => false);
 
     /// <summary>The candidate's own attempts; another person's attempt is not found.</summary>
-    public static IQueryable<AttemptRecord> OwnAttempts(VivaDb db, Member member) =>
-        db.Attempts.Where(a => a.CandidateUserId == member.Id);
+    public static IQueryable<AttemptRecord> OwnAttempts(VivaDb db, Member member) => OwnAttempts(db, member.Id);
+
+    public static IQueryable<AttemptRecord> OwnAttempts(VivaDb db, string userId) => db.Attempts.Where(a => a.CandidateUserId == userId);
 
     public static IReadOnlyList<AssessmentItem> Items(AssessmentRecord assessment) =>
         Lists.Lines(assessment.Items).Select(AssessmentItem.Parse).OfType<AssessmentItem>().ToList();

@@ -53,8 +53,8 @@ internal static class AttemptApi
 
     private static async Task<(AssessmentRecord, AttemptRecord)?> OpenAttemptAsync(string id, HttpContext context, VivaDb db, BankCatalog bank, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var member = await Member.OfAsync(context);
-        var attempt = await AssessmentAccess.OwnAttempts(db, member).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        // The id alone: an attempt is its candidate's whatever their roles, and the autosave is the hot path.
+        var attempt = await AssessmentAccess.OwnAttempts(db, Member.IdOf(context)).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         var assessment = attempt is null ? null : await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attempt.AssessmentId, cancellationToken);
         if (attempt is null || assessment is null)
             return null;
@@ -121,7 +121,7 @@ internal static class AttemptApi
         var answers = body.Answers ?? [];
         if (answers.FirstOrDefault(a => !keys.Contains(a.Item ?? "")) is { } unknown)
             return ApiProblems.Invalid("answers", $"'{unknown.Item}' is not a part of this assessment.");
-        if (answers.Any(a => (a.Text ?? "").Length > options.MaxCodeLength) || (body.AiDeclaration?.Length ?? 0) > 4000)
+        if (answers.Any(a => (a.Text ?? "").Length > options.MaxCodeLength) || (body.AiDeclaration?.Length ?? 0) > AttemptStore.MaxDeclarationLength)
             return ApiProblems.Invalid("answers", $"An answer is limited to {options.MaxCodeLength:N0} characters (a declaration to 4,000).");
         var stale = new List<string>();
         foreach (var answer in answers)
@@ -130,7 +130,7 @@ internal static class AttemptApi
                 stale.Add(answer.Item);
         }
         if (body.AiDeclaration is { } declaration)
-            await db.Attempts.Where(a => a.Id == attempt.Id && a.SubmittedAt == null).ExecuteUpdateAsync(s => s.SetProperty(a => a.AiDeclaration, declaration), cancellationToken);
+            await AttemptStore.SaveDeclarationAsync(db, attempt.Id, declaration, cancellationToken);
         var left = AssessmentAccess.Deadline(assessment, attempt)!.Value - now;
         return TypedResults.Ok(new AttemptSavedView(answers.Count - stale.Count, stale, (long)Math.Max(0, left.TotalMilliseconds)));
     }

@@ -35,7 +35,8 @@ internal sealed record AttemptResults(IReadOnlyList<ItemResult> Items)
             var resolved = AssessmentAccess.Resolve(item, bank);
             var answer = answers.GetValueOrDefault(item.Key);
             var mine = runs.Where(r => item.Kind == AssessmentItemKind.Exercise && r.QuestionId == item.QuestionId).OrderBy(r => r.RanAt).ThenBy(r => r.Id).ToList();
-            var correct = resolved?.Quiz is { } quiz ? Attempts.Grade(quiz, answer) ?? false : (bool?)null;
-            return new ItemResult(item, resolved?.Question, resolved?.Quiz, answer, item.Kind == AssessmentItemKind.Quiz ? correct ?? false : null, mine.LastOrDefault(), mine.Count(r => !r.Final));
+            // A quiz item is right or wrong (unanswered, or gone from the bank, is wrong); other parts have no such verdict.
+            bool? correct = item.Kind == AssessmentItemKind.Quiz ? resolved?.Quiz is { } quiz && Attempts.Grade(quiz, answer) == true : null;
+            return new ItemResult(item, resolved?.Question, resolved?.Quiz, answer, correct, mine.LastOrDefault(), mine.Count(r => !r.Final));
         }).ToList());
 }

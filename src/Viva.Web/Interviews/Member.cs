@@ -17,6 +17,9 @@ internal sealed record Member(string Id, string Name, string Team, bool Intervie
     /// <summary>A person in no team works alone: their kits and interviews are keyed by their own id.</summary>
     public static string TeamOf(VivaUser user) => user.Team ?? "user:" + user.Id;
 
+    /// <summary>Who the request is, without reading the database: the signed-in user's id, or the local user's.</summary>
+    public static string IdOf(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? VivaDb.LocalUserId;
+
     public static async Task<Member> OfAsync(HttpContext context)
     {
         if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
