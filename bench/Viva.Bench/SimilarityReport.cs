@@ -44,7 +44,7 @@ internal static class SimilarityReport
             Console.WriteLine($"| {t:0.00} | {f.MinRecall:0.000} | {f.FalsePositiveRate:P2} | {f.UnrelatedFalsePositiveRate:P2} | {(f.MeetsTargets ? "yes" : "")} |");
         }
         foreach (var miss in scored.Where(s => s.Pair.ShouldFlag && !s.FlaggedAt(options.Threshold)))
-            Console.WriteLine($"missed: {miss.Pair.ExerciseId}/{miss.Pair.NameB} {miss.Result.Verdict} score {miss.Result.Score:0.00}");
+            Console.WriteLine($"missed: {miss.Pair.ExerciseId}/{miss.Pair.NameB} ({miss.Pair.Kind}) {miss.Result.Verdict} score {miss.Result.Score:0.00}");
         foreach (var fp in scored.Where(s => !s.Pair.ShouldFlag && s.FlaggedAt(options.Threshold)))
             Console.WriteLine($"false positive: {fp.Pair.ExerciseId} {fp.Pair.NameA} ~ {fp.Pair.NameB} score {fp.Result.Score:0.00}");
         if (sweep)

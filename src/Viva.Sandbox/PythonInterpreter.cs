@@ -72,6 +72,8 @@ public sealed record PythonInterpreter(string Path, Version Version)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
+                // Not the caller's directory: -c puts it first on sys.path, and a json.py there broke the probe.
+                WorkingDirectory = "/",
             };
             using var p = Process.Start(psi)!;
             var lines = p.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Writes the similarity corpus: for every exercise in content/python, variants of its reference
-solution per transformation type, into tests/similarity/variants/<exercise-id>/<transformation>.py.
+solution per transformation type, into tests/similarity/variants/<exercise-id>/<transformation>.py, and
+the same variants of each independent solution, into
+tests/similarity/independent/<exercise-id>/variants/<solution>/<transformation>.py.
 
-Each variant is what a candidate might hand in after copying the reference solution and disguising it.
+Each variant is what a candidate might hand in after copying a solution and disguising it.
 A transformation that does not apply to a solution (no two functions to reorder, no independent
 statements to move) writes no file; the measurement counts only the files that exist. Every variant must
 still compile. Deterministic: run it again and the files are the same.
@@ -20,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 BANK = ROOT / "content" / "python"
 OUT = Path(__file__).resolve().parent / "variants"
+INDEPENDENT = Path(__file__).resolve().parent / "independent"
 
 TRANSFORMATIONS = ["renamed", "reordered", "moved", "dead-code", "layout", "merged", "combined"]
 
@@ -272,35 +275,50 @@ def combined(source, starter):
     return source
 
 
+def variants_of(solution, starter, others):
+    return {
+        "renamed": rename(solution, starter),
+        "reordered": reorder(solution),
+        "moved": move(solution),
+        "dead-code": dead_code(solution),
+        "layout": layout(solution),
+        "merged": merged(solution, others),
+        "combined": combined(solution, starter),
+    }
+
+
+def write_variants(folder, solution, starter, others):
+    """Writes each variant that applies and compiles into folder; returns how many."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.py"):
+        old.unlink()
+    written = 0
+    for name, text in variants_of(solution, starter, others).items():
+        if text is None or text == solution:
+            continue
+        try:
+            compile(text, f"{folder}/{name}.py", "exec")
+        except SyntaxError as e:
+            sys.exit(f"{folder}/{name}: the variant does not compile: {e}")
+        (folder / f"{name}.py").write_text(text, encoding="utf-8")
+        written += 1
+    return written
+
+
 def main():
     exercises = read_exercises()
     OUT.mkdir(exist_ok=True)
-    for old in OUT.glob("*/*.py"):
-        old.unlink()
     written = 0
+    from_independent = 0
     for index, (eid, starter, solution) in enumerate(exercises):
         others = (exercises[(index + 7) % len(exercises)][2], exercises[(index + 19) % len(exercises)][2])
-        variants = {
-            "renamed": rename(solution, starter),
-            "reordered": reorder(solution),
-            "moved": move(solution),
-            "dead-code": dead_code(solution),
-            "layout": layout(solution),
-            "merged": merged(solution, others),
-            "combined": combined(solution, starter),
-        }
-        folder = OUT / eid
-        folder.mkdir(exist_ok=True)
-        for name, text in variants.items():
-            if text is None or text == solution:
-                continue
-            try:
-                compile(text, f"{eid}/{name}.py", "exec")
-            except SyntaxError as e:
-                sys.exit(f"{eid}/{name}: the variant does not compile: {e}")
-            (folder / f"{name}.py").write_text(text, encoding="utf-8")
-            written += 1
-    print(f"{written} variants of {len(exercises)} exercises in {OUT.relative_to(ROOT)}")
+        written += write_variants(OUT / eid, solution, starter, others)
+        # The independent solutions are disguised the same way: these are the copies the engine must find,
+        # since the model solution itself is excluded from matching like the starter.
+        for own in sorted((INDEPENDENT / eid).glob("solution-*.py")):
+            from_independent += write_variants(INDEPENDENT / eid / "variants" / own.stem, own.read_text(encoding="utf-8"), starter, others)
+    print(f"{written} variants of {len(exercises)} exercises' model solutions in {OUT.relative_to(ROOT)}; "
+          f"{from_independent} variants of the independent solutions in {INDEPENDENT.relative_to(ROOT)}/*/variants")
 
 
 if __name__ == "__main__":

@@ -28,12 +28,12 @@ public sealed record CorpusFigures(double Threshold, IReadOnlyList<(string Kind,
 
     public double MinRecall => Recall.Where(r => Transformations.Contains(r.Kind)).Select(r => r.Recall).DefaultIfEmpty(0).Min();
 
-    /// <summary>Independent correct solutions of the same exercise, against each other and the reference.</summary>
+    /// <summary>Independent correct solutions of the same exercise, against each other.</summary>
     public int Negatives => Pairs(SimilarityCorpus.Independent);
 
     public double FalsePositiveRate => Rate(SimilarityCorpus.Independent);
 
-    /// <summary>Reference solutions of two different exercises: unrelated code that shares only Python's idioms.</summary>
+    /// <summary>Model solutions of two different exercises: unrelated code that shares only Python's idioms.</summary>
     public double UnrelatedFalsePositiveRate => Rate(SimilarityCorpus.OtherExercise);
 
     private int Pairs(string kind) => Kinds.Where(k => !k.ShouldFlag && k.Kind == kind).Sum(k => k.Pairs);

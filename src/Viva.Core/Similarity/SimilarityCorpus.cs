@@ -3,16 +3,19 @@ using Viva.Core.Bank;
 namespace Viva.Core.Similarity;
 
 /// <summary>
-/// The measured corpus in tests/similarity. Positives: <c>variants/&lt;exercise-id&gt;/&lt;transformation&gt;.py</c>
-/// (written by generate.py from the reference solution) against the reference solution. Negatives: the solutions in
-/// <c>independent/&lt;exercise-id&gt;/*.py</c> (written separately, when present) against each other and against the
-/// reference; and the reference solutions of every two different exercises. Wrong solutions are never negatives: they
-/// are edits of the reference.
+/// The measured corpus in tests/similarity (written by generate.py). Positives: the variants in
+/// <c>independent/&lt;exercise-id&gt;/variants/&lt;solution&gt;/&lt;transformation&gt;.py</c> against the solution they
+/// disguise. Negatives: the independent solutions of one exercise (written separately) against each other; and the
+/// model solutions of every two different exercises. The model solution is shared code (<see cref="SharedCode"/>), so
+/// its own variants (<c>variants/&lt;exercise-id&gt;/*.py</c>) are counted apart as <see cref="ModelSolutionCopy"/>:
+/// they are what a senior who writes the expected answer hands in too, and are not flagged by design. Wrong solutions
+/// are never negatives: they are edits of the model solution.
 /// </summary>
 public static class SimilarityCorpus
 {
     public const string OtherExercise = "other exercise";
     public const string Independent = "independent";
+    public const string ModelSolutionCopy = "model solution copy";
 
     public static IReadOnlyList<LabelledPair> Load(string folder, QuestionBank bank)
     {
@@ -22,24 +25,17 @@ public static class SimilarityCorpus
         foreach (var (id, exercise) in exercises)
         {
             var shared = SharedCode.Of(exercise);
-            var reference = exercise.Solution.Code;
-            var variants = Path.Combine(folder, "variants", id);
-            if (Directory.Exists(variants))
-            {
-                foreach (var file in Directory.EnumerateFiles(variants, "*.py").Order(StringComparer.Ordinal))
-                    pairs.Add(new LabelledPair(Path.GetFileNameWithoutExtension(file), id, "reference", reference, Path.GetFileName(file), File.ReadAllText(file), shared, true));
-            }
+            foreach (var file in PythonFiles(Path.Combine(folder, "variants", id)))
+                pairs.Add(new LabelledPair(ModelSolutionCopy, id, "model solution", exercise.Solution.Code, Path.GetFileName(file), File.ReadAllText(file), shared, false));
             var independent = Path.Combine(folder, "independent", id);
-            if (Directory.Exists(independent))
+            var solutions = PythonFiles(independent).Select(f => (Name: Path.GetFileNameWithoutExtension(f), Code: File.ReadAllText(f))).ToList();
+            for (var i = 0; i < solutions.Count; i++)
             {
-                var solutions = Directory.EnumerateFiles(independent, "*.py").Order(StringComparer.Ordinal)
-                    .Select(f => (Name: Path.GetFileName(f), Code: File.ReadAllText(f))).ToList();
-                for (var i = 0; i < solutions.Count; i++)
-                {
-                    pairs.Add(new LabelledPair(Independent, id, "reference", reference, solutions[i].Name, solutions[i].Code, shared, false));
-                    for (var j = i + 1; j < solutions.Count; j++)
-                        pairs.Add(new LabelledPair(Independent, id, solutions[i].Name, solutions[i].Code, solutions[j].Name, solutions[j].Code, shared, false));
-                }
+                for (var j = i + 1; j < solutions.Count; j++)
+                    pairs.Add(new LabelledPair(Independent, id, solutions[i].Name, solutions[i].Code, solutions[j].Name, solutions[j].Code, shared, false));
+                foreach (var file in PythonFiles(Path.Combine(independent, "variants", solutions[i].Name)))
+                    pairs.Add(new LabelledPair(Path.GetFileNameWithoutExtension(file), id, solutions[i].Name, solutions[i].Code,
+                        $"{solutions[i].Name}/{Path.GetFileName(file)}", File.ReadAllText(file), shared, true));
             }
         }
         var ids = exercises.Keys.ToList();
@@ -49,11 +45,14 @@ public static class SimilarityCorpus
             {
                 var (a, b) = (exercises[ids[i]], exercises[ids[j]]);
                 pairs.Add(new LabelledPair(OtherExercise, ids[i] + " ~ " + ids[j], ids[i], a.Solution.Code, ids[j], b.Solution.Code,
-                    [.. SharedCode.Of(a), .. SharedCode.Of(b)], false));
+                    [.. SharedCode.Given(a), .. SharedCode.Given(b)], false));
             }
         }
         return pairs;
     }
+
+    private static IEnumerable<string> PythonFiles(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.py").Order(StringComparer.Ordinal) : [];
 
     /// <summary>Compares every pair with the given options (one engine per set of shared code).</summary>
     public static IReadOnlyList<ScoredPair> Score(IReadOnlyList<LabelledPair> pairs, SimilarityOptions options)

@@ -9,7 +9,7 @@ namespace Viva.Core.Similarity;
 /// <param name="Threshold">A pair is flagged when the larger share of one submission's fingerprints found in the other reaches it.</param>
 /// <param name="MinFingerprints">Fewer fingerprints than this (after excluding shared code) is "too short to judge".</param>
 /// <param name="KeepBuiltins">Builtin names (<c>len</c>, <c>dict</c>, <c>ValueError</c>...) stay as themselves instead of the name placeholder.</param>
-public sealed record SimilarityOptions(int K = 8, int W = 4, double Threshold = 0.65, int MinFingerprints = 8, bool KeepBuiltins = true)
+public sealed record SimilarityOptions(int K = 12, int W = 4, double Threshold = 0.45, int MinFingerprints = 8, bool KeepBuiltins = false)
 {
     /// <summary>The measured defaults.</summary>
     public static SimilarityOptions Default { get; } = new();

@@ -71,6 +71,8 @@ internal sealed class SandboxLayout
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            // Not the caller's directory: -c puts it first on sys.path, and a json.py there broke the probe.
+            WorkingDirectory = "/",
         };
         using var probe = Process.Start(psi) ?? throw new SandboxUnavailableException($"cannot start {python}");
         var text = probe.StandardOutput.ReadToEnd();

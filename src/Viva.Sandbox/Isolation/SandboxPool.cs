@@ -19,6 +19,7 @@ internal sealed class SandboxPool : IAsyncDisposable
     private static readonly string Harness = ReadHarness();
     private static readonly TimeSpan HostGrace = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan CleanupLimit = TimeSpan.FromSeconds(5);
+    private const int FailuresBeforeReport = 2;
 
     private readonly SandboxLayout layout;
     private readonly SandboxOptions options;
@@ -131,10 +132,18 @@ internal sealed class SandboxPool : IAsyncDisposable
             }
             catch (Exception error) when (error is SandboxUnavailableException or IOException or System.ComponentModel.Win32Exception)
             {
-                // Report the failure to one waiting run instead of leaving it waiting forever; then back off.
+                // One failed start may be a passing stall (a loaded machine starting a new version's pool took
+                // over the start limit once); a failure that repeats is the machine's, and is reported to one
+                // waiting run instead of leaving it waiting forever. Either way, back off.
+                var delay = Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 100 << Math.Min(failures++, 6))), CancellationToken.None);
+                if (failures < FailuresBeforeReport)
+                {
+                    await delay;
+                    continue;
+                }
                 var failed = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
                 ready.Writer.TryWrite(new Lease(null, error, failed));
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 100 << Math.Min(failures++, 6))), CancellationToken.None);
+                await delay;
                 await failed.Task.WaitAsync(stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
                 continue;
             }

@@ -35,6 +35,19 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_json_py_in_the_working_directory_does_not_break_finding_python()
+    {
+        // Found by a user solving the json exercise: their json.py shadowed the module viva's own probe of the
+        // interpreter imports, and every command died with a .NET JSON error before running anything.
+        await File.WriteAllTextAsync(Path.Combine(_dir, "json.py"), "raise ImportError('the learner's json.py')");
+
+        var result = await RunJsonAsync("print('hello')");
+
+        Assert.Equal("ok", result.GetProperty("status").GetString());
+        Assert.Equal("hello\n", result.GetProperty("stdout").GetString());
+    }
+
+    [Fact]
     public async Task Printing_a_fake_success_does_not_change_the_status()
     {
         var result = await RunJsonAsync("print('{\"status\": \"ok\", \"exitCode\": 0}')\nraise RuntimeError('real failure')");

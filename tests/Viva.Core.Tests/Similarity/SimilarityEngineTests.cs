@@ -99,7 +99,7 @@ public class SimilarityEngineTests
         Assert.Equal(SimilarityVerdict.TooShort, result.Verdict);
         Assert.Equal(0, result.Score);
         Assert.Empty(result.Regions);
-        const string small = "def f(x):\n    return x + 1\n";
+        const string small = "def f(x):\n    y = x + 1\n    return y * 2\n";
         Assert.True(PythonTokenizer.Tokenize(small).Count >= SimilarityOptions.Default.GuaranteedRun);
         Assert.Equal(SimilarityVerdict.TooShort, engine.Compare(small, small).Verdict); // too few fingerprints
     }

@@ -46,7 +46,7 @@ public sealed class AccessibilityTests : IClassFixture<VivaAppFixture>, IClassFi
         if (path.StartsWith($"/assessments/{Assessment}/", StringComparison.Ordinal))
         {
             await SeededAssessments.SeedAsync(_app, Assessment, Viva.Web.Interviews.Member.LocalTeam, Viva.Data.VivaDb.LocalUserId, SimilarSubmissions.QuestionId,
-                [("Ada Quinn", SimilarSubmissions.Reference(_app)), ("Ben Ortiz", SimilarSubmissions.DisguisedCopy), ("Dan Wu", SimilarSubmissions.Tiny)]);
+                [("Ada Quinn", SimilarSubmissions.Original), ("Ben Ortiz", SimilarSubmissions.DisguisedCopy), ("Dan Wu", SimilarSubmissions.Tiny)]);
         }
         await BrowserTest.RunAsync(page, async () =>
         {

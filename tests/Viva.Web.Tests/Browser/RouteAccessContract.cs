@@ -202,7 +202,7 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         {
             AssessmentId = assessmentId, AttemptId = attemptId, CohortId = cohortId,
             Similarity = await SeededAssessments.SeedAsync(app, "sim-" + assessmentId, user.Team!, user.Id, SimilarSubmissions.QuestionId,
-                [("Ada Quinn", SimilarSubmissions.Reference(app)), ("Ben Ortiz", SimilarSubmissions.DisguisedCopy)]),
+                [("Ada Quinn", SimilarSubmissions.Original), ("Ben Ortiz", SimilarSubmissions.DisguisedCopy)]),
         };
     }
 

@@ -21,10 +21,11 @@ public abstract class SimilarityContract<TApp>(TApp app, BrowserFixture browser,
         // Another interviewer of the team made the assessment; Ivy reviews it.
         var seeded = await SeededAssessments.SeedAsync(app, "sim-" + team, team, "maker-" + team, SimilarSubmissions.QuestionId,
         [
-            ("Ada Quinn", SimilarSubmissions.Reference(app)),
+            ("Ada Quinn", SimilarSubmissions.Original),
             ("Ben Ortiz", SimilarSubmissions.DisguisedCopy),
             ("Cleo Park", SimilarSubmissions.Independent),
             ("Dan Wu", SimilarSubmissions.Tiny),
+            ("Eve Lane", SimilarSubmissions.ModelSolution(app)),
         ]);
         var ivyEmail = $"ivy-{team}@example.com";
         var ivy = await Members.NewSignedInAsync(app, browser, ivyEmail, Roles.Interviewer, team);
@@ -34,7 +35,8 @@ public abstract class SimilarityContract<TApp>(TApp app, BrowserFixture browser,
             var (ada, ben) = (seeded.AttemptIds[0], seeded.AttemptIds[1]);
             var listUrl = $"/assessments/{seeded.Id}/similarity";
 
-            // The list: only the copied pair is flagged; the independent solution's two pairs are not similar; the tiny one is set apart.
+            // The list: only the copied pair is flagged; the independent solution's two pairs are not similar; the tiny
+            // one and the model solution (nothing of its own beyond what is expected) are set apart, never flagged.
             await ivy.GotoAsync(listUrl);
             await Expect(ivy.GetByTestId("similarity-notice")).ToContainTextAsync("never a verdict");
             await Expect(ivy.GetByTestId("similarity-notice")).ToContainTextAsync("Nothing is rejected automatically");
@@ -47,6 +49,7 @@ public abstract class SimilarityContract<TApp>(TApp app, BrowserFixture browser,
             await Expect(ivy.GetByTestId("not-similar")).ToHaveTextAsync("2 pair(s) not similar.");
             await Expect(ivy.GetByTestId("too-short")).ToContainTextAsync("Too short to judge");
             await Expect(ivy.GetByTestId("too-short")).ToContainTextAsync("Dan Wu");
+            await Expect(ivy.GetByTestId("too-short")).ToContainTextAsync("Eve Lane");
             await Expect(ivy.GetByTestId("too-short")).Not.ToContainTextAsync("Cleo Park");
             await BrowserTest.SnapAsync(ivy, "similarity-list");
 
@@ -68,7 +71,7 @@ public abstract class SimilarityContract<TApp>(TApp app, BrowserFixture browser,
 
             // Confirm with a note, a minute later dismiss: both stay in the log, in order.
             var confirmedAt = app.Clock.GetUtcNow();
-            await ivy.GetByLabel("Note (optional", new() { Exact = false }).FillAsync("Both used the same queue trick; asked Ben about it.");
+            await ivy.GetByLabel("Note (optional", new() { Exact = false }).FillAsync("Both cut the same sorted list; asked Ben about it.");
             await ivy.GetByTestId("confirm").ClickAsync();
             await Expect(ivy.GetByTestId("decision-log").Locator("tbody tr")).ToHaveCountAsync(1);
             app.Clock.Advance(TimeSpan.FromMinutes(1));

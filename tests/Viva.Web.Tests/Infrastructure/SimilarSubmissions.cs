@@ -4,57 +4,20 @@ using Viva.Web.Bank;
 namespace Viva.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Solutions to the bank's <c>collections</c> exercise (a sliding-window rate limiter): its reference solution, a
-/// disguised copy of it, one written independently, and one too short to judge.
+/// Submissions to the bank's <c>collections</c> exercise (a sliding-window rate limiter): one candidate's own solution,
+/// a disguised copy of it, one written independently, the bank's model solution (what a senior may well write too), and
+/// one too short to judge.
 /// </summary>
 internal static class SimilarSubmissions
 {
     public const string QuestionId = "collections";
 
-    /// <summary>The bank's own reference solution, read from the running app's bank.</summary>
-    public static string Reference(VivaAppFixture app) =>
+    /// <summary>The bank's own model solution, read from the running app's bank.</summary>
+    public static string ModelSolution(VivaAppFixture app) =>
         app.Services.GetRequiredService<BankCatalog>().Find(QuestionId)!.Exercise!.Solution.Code;
 
-    /// <summary>The reference solution with every name of its own changed, other messages and quotes, comments added and the blank lines moved.</summary>
-    public const string DisguisedCopy = """
-        from collections import defaultdict, deque
-
-        class RateLimiter:
-            # Sliding window, one queue of timestamps per client.
-            def __init__(self, max_requests, span):
-                if max_requests < 1 or span <= 0:
-                    raise ValueError('invalid settings')
-                self.limit = max_requests
-                self.window = span
-                self._stamps = defaultdict(deque)
-            def _live(self, client, t):
-                queue = self._stamps.get(client)
-                if queue is None:
-                    return None
-
-                # Drop what has left the window, oldest first.
-                while queue and t - queue[0] >= self.window:
-                    queue.popleft()
-
-                if not queue:
-                    del self._stamps[client]
-                    return None
-                return queue
-            def allow(self, client, t):
-                queue = self._live(client, t)
-                if queue is not None and len(queue) >= self.limit:
-                    return False
-                self._stamps[client].append(t)
-                return True
-            def count(self, client, t):
-                queue = self._live(client, t)
-                return 0 if queue is None else len(queue)
-            def tracked(self):
-                return sorted(self._stamps)
-        """;
-
-    /// <summary>Written from the exercise's prompt alone: sorted lists cut with bisect instead of queues popped from the left.</summary>
-    public const string Independent = """
+    /// <summary>A candidate's own solution, written from the prompt alone: sorted lists cut with bisect instead of queues popped from the left.</summary>
+    public const string Original = """
         import bisect
 
 
@@ -83,6 +46,73 @@ internal static class SimilarSubmissions
 
             def tracked(self):
                 return sorted(self._log)
+        """;
+
+    /// <summary>The original with every name of its own changed, another message and quotes, comments added and the blank lines moved.</summary>
+    public const string DisguisedCopy = """
+        import bisect
+        class RateLimiter:
+            # One sorted list of timestamps per client.
+            def __init__(self, max_requests, span):
+                if not (max_requests >= 1 and span > 0):
+                    raise ValueError('bad settings')
+                self._cap, self._span = max_requests, span
+
+                self._history = {}
+            def _trim(self, client, t):
+                stamps = self._history.pop(client, [])
+                # Keep only what is still inside the window.
+                stamps = stamps[bisect.bisect_right(stamps, t - self._span):]
+                if stamps:
+                    self._history[client] = stamps
+                return stamps
+            def allow(self, client, t):
+                ok = len(self._trim(client, t)) < self._cap
+
+                if ok:
+                    self._history.setdefault(client, []).append(t)
+                return ok
+            def count(self, client, t):
+                return len(self._trim(client, t))
+            def tracked(self):
+                return sorted(self._history)
+        """;
+
+    /// <summary>Written separately: a list filtered by a cut-off, two checks with their own messages.</summary>
+    public const string Independent = """
+        class RateLimiter:
+            # At most `limit` accepted requests per key in any `window` seconds.
+
+            def __init__(self, limit, window):
+                if limit < 1:
+                    raise ValueError("limit must be at least 1")
+                if window <= 0:
+                    raise ValueError("window must be positive")
+                self.limit = limit
+                self.window = window
+                self.accepted = {}
+
+            def _prune(self, key, now):
+                cutoff = now - self.window
+                kept = [t for t in self.accepted.get(key, ()) if t > cutoff]
+                if kept:
+                    self.accepted[key] = kept
+                else:
+                    self.accepted.pop(key, None)
+                return kept
+
+            def allow(self, key, now):
+                kept = self._prune(key, now)
+                if len(kept) >= self.limit:
+                    return False
+                self.accepted[key] = kept + [now]
+                return True
+
+            def count(self, key, now):
+                return len(self._prune(key, now))
+
+            def tracked(self):
+                return sorted(self.accepted)
         """;
 
     /// <summary>Hardly more than the class statement: too few tokens of its own to say anything about.</summary>

@@ -2,26 +2,42 @@ import asyncio
 
 
 async def _cancel_and_wait(tasks):
-    still_running = [t for t in tasks if not t.done()]
-    for task in still_running:
+    """Cancel every unfinished task and wait until all of them have wound down."""
+    pending = [task for task in tasks if not task.done()]
+    for task in pending:
         task.cancel()
-    if still_running:
-        await asyncio.wait(still_running)
+    if pending:
+        await asyncio.wait(pending)
+    # Mark any stray exceptions from cleanup as retrieved so asyncio
+    # does not complain about them later.
+    for task in pending:
+        if not task.cancelled():
+            task.exception()
 
 
 async def run_all(coros):
-    tasks = [asyncio.ensure_future(c) for c in coros]
+    tasks = [asyncio.ensure_future(coro) for coro in coros]
     if not tasks:
         return []
+
     try:
-        pending = set(tasks)
-        while pending:
-            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_EXCEPTION)
-            for task in done:
-                if not task.cancelled() and task.exception() is not None:
-                    await _cancel_and_wait(tasks)
-                    raise task.exception()
-    except asyncio.CancelledError:
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+    except BaseException:
+        # We were cancelled (or otherwise interrupted) while waiting.
         await _cancel_and_wait(tasks)
         raise
-    return [t.result() for t in tasks]
+
+    failed = next(
+        (
+            task
+            for task in tasks
+            if task.done() and not task.cancelled() and task.exception() is not None
+        ),
+        None,
+    )
+    if failed is not None:
+        error = failed.exception()
+        await _cancel_and_wait(tasks)
+        raise error
+
+    return [task.result() for task in tasks]

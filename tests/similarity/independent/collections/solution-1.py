@@ -2,6 +2,8 @@ from collections import deque
 
 
 class RateLimiter:
+    """Sliding-window rate limiter keyed by arbitrary hashable values."""
+
     def __init__(self, limit, window):
         if limit < 1:
             raise ValueError("limit must be at least 1")
@@ -9,33 +11,37 @@ class RateLimiter:
             raise ValueError("window must be positive")
         self.limit = limit
         self.window = window
-        self._requests = {}  # key -> deque of accepted request times, oldest first
+        self._hits = {}
 
-    def _live(self, key, now):
-        """Drop expired times for key; forget the key entirely if none are left."""
-        times = self._requests.get(key)
-        if times is None:
+    def _recent(self, key, now):
+        """Return the live deque of in-window hits for key, or None.
+
+        Expired timestamps are dropped; a key with nothing left in the
+        window is forgotten entirely.
+        """
+        hits = self._hits.get(key)
+        if hits is None:
             return None
-        while times and now - times[0] >= self.window:
-            times.popleft()
-        if not times:
-            del self._requests[key]
+        while hits and now - hits[0] >= self.window:
+            hits.popleft()
+        if not hits:
+            del self._hits[key]
             return None
-        return times
+        return hits
 
     def allow(self, key, now):
-        times = self._live(key, now)
-        if times is None:
-            self._requests[key] = deque([now])
+        hits = self._recent(key, now)
+        if hits is None:
+            self._hits[key] = deque([now])
             return True
-        if len(times) >= self.limit:
+        if len(hits) >= self.limit:
             return False
-        times.append(now)
+        hits.append(now)
         return True
 
     def count(self, key, now):
-        times = self._live(key, now)
-        return 0 if times is None else len(times)
+        hits = self._recent(key, now)
+        return 0 if hits is None else len(hits)
 
     def tracked(self):
-        return sorted(self._requests)
+        return sorted(self._hits)

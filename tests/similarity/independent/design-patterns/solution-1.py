@@ -5,6 +5,8 @@ class HandlerError(Exception):
 
 
 class _Subscription:
+    """One registration of a handler; identity distinguishes repeat subscriptions."""
+
     __slots__ = ("handler",)
 
     def __init__(self, handler):
@@ -20,17 +22,21 @@ class EventBus:
         self._subscriptions.setdefault(event, []).append(subscription)
 
         def unsubscribe():
-            current = self._subscriptions.get(event, [])
+            current = self._subscriptions.get(event)
+            if current is None:
+                return
             for index, candidate in enumerate(current):
                 if candidate is subscription:
                     del current[index]
                     break
             if not current:
-                self._subscriptions.pop(event, None)
+                del self._subscriptions[event]
 
         return unsubscribe
 
     def publish(self, event, payload):
+        # Snapshot so that (un)subscribing from inside a handler only takes
+        # effect from the next publish.
         snapshot = list(self._subscriptions.get(event, ()))
         errors = []
         for subscription in snapshot:

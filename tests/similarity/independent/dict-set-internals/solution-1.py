@@ -1,86 +1,98 @@
-_EMPTY = object()
-_DELETED = object()
+_MIN_CAPACITY = 8
+
+# Marks a slot whose entry was deleted. Lookups must probe past it (a key
+# further along the chain may have collided with the deleted one), while
+# inserts may reuse it.
+_TOMBSTONE = object()
+
+
+def _capacity_for(count):
+    """Smallest power-of-two table size that keeps `count` entries under 1/3 load."""
+    capacity = _MIN_CAPACITY
+    while capacity <= count * 3:
+        capacity *= 2
+    return capacity
 
 
 class OpenMap:
-    """Open addressing with linear probing, kept in three parallel lists."""
+    """Hash map using open addressing with linear probing.
+
+    Each occupied slot holds a ``(hash, key, value)`` tuple. Empty slots are
+    ``None`` and deleted ones hold ``_TOMBSTONE``.
+    """
 
     def __init__(self, capacity=8):
-        size = 8
+        size = _MIN_CAPACITY
         while size < capacity:
             size *= 2
-        self._allocate(size)
+        self._slots = [None] * size
+        self._size = 0  # live entries
+        self._filled = 0  # live entries plus tombstones
 
-    def _allocate(self, size):
-        self._hashes = [0] * size
-        self._keys = [_EMPTY] * size
-        self._values = [None] * size
-        self._live = 0
-        self._dead = 0
-
-    def _lookup(self, key, h):
-        """Index of the slot holding key, or -1."""
-        mask = len(self._keys) - 1
-        i = h & mask
+    def _probe(self, key, key_hash):
+        """Return (index of key or None, first reusable slot index)."""
+        slots = self._slots
+        mask = len(slots) - 1
+        index = key_hash & mask
+        free = None
         while True:
-            k = self._keys[i]
-            if k is _EMPTY:
-                return -1
-            if k is not _DELETED and self._hashes[i] == h and (k is key or k == key):
-                return i
-            i = (i + 1) & mask
+            slot = slots[index]
+            if slot is None:
+                return None, (index if free is None else free)
+            if slot is _TOMBSTONE:
+                if free is None:
+                    free = index
+            else:
+                stored_hash, stored_key, _ = slot
+                if stored_hash == key_hash and (stored_key is key or stored_key == key):
+                    return index, index
+            index = (index + 1) & mask
 
-    def _maybe_resize(self):
-        size = len(self._keys)
-        if (self._live + self._dead + 1) * 3 < size * 2:
-            return
-        new_size = 8
-        while (self._live + 1) * 3 >= new_size:  # keep the table at most a third full after a rebuild
-            new_size *= 2
-        old = [(self._hashes[i], self._keys[i], self._values[i])
-               for i in range(size) if self._keys[i] is not _EMPTY and self._keys[i] is not _DELETED]
-        self._allocate(new_size)
-        mask = new_size - 1
-        for h, k, v in old:
-            i = h & mask
-            while self._keys[i] is not _EMPTY:
-                i = (i + 1) & mask
-            self._hashes[i], self._keys[i], self._values[i] = h, k, v
-            self._live += 1
+    def _locate(self, key):
+        found, _ = self._probe(key, hash(key))
+        return found
+
+    def _resize(self, capacity):
+        entries = [slot for slot in self._slots if slot is not None and slot is not _TOMBSTONE]
+        self._slots = [None] * capacity
+        mask = capacity - 1
+        for entry in entries:
+            index = entry[0] & mask
+            while self._slots[index] is not None:
+                index = (index + 1) & mask
+            self._slots[index] = entry
+        self._size = len(entries)
+        self._filled = len(entries)
 
     def __setitem__(self, key, value):
-        h = hash(key)
-        i = self._lookup(key, h)
-        if i >= 0:
-            self._values[i] = value
+        key_hash = hash(key)
+        found, free = self._probe(key, key_hash)
+        if found is not None:
+            # Keep the originally stored key, as dict does.
+            self._slots[found] = (key_hash, self._slots[found][1], value)
             return
-        self._maybe_resize()
-        mask = len(self._keys) - 1
-        i = h & mask
-        while self._keys[i] is not _EMPTY and self._keys[i] is not _DELETED:
-            i = (i + 1) & mask
-        if self._keys[i] is _DELETED:
-            self._dead -= 1
-        self._hashes[i], self._keys[i], self._values[i] = h, key, value
-        self._live += 1
+        if self._slots[free] is None:
+            self._filled += 1
+        self._slots[free] = (key_hash, key, value)
+        self._size += 1
+        if self._filled * 3 >= len(self._slots) * 2:
+            self._resize(_capacity_for(self._size))
 
     def __getitem__(self, key):
-        i = self._lookup(key, hash(key))
-        if i < 0:
+        index = self._locate(key)
+        if index is None:
             raise KeyError(key)
-        return self._values[i]
+        return self._slots[index][2]
 
     def __delitem__(self, key):
-        i = self._lookup(key, hash(key))
-        if i < 0:
+        index = self._locate(key)
+        if index is None:
             raise KeyError(key)
-        self._keys[i] = _DELETED
-        self._values[i] = None
-        self._live -= 1
-        self._dead += 1
+        self._slots[index] = _TOMBSTONE
+        self._size -= 1
 
     def __contains__(self, key):
-        return self._lookup(key, hash(key)) >= 0
+        return self._locate(key) is not None
 
     def __len__(self):
-        return self._live
+        return self._size

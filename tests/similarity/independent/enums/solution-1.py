@@ -7,20 +7,24 @@ class Perm(Flag):
     EXECUTE = 1
 
 
+# Position in the triplet -> (letter, flag) for that position.
 _LAYOUT = (("r", Perm.READ), ("w", Perm.WRITE), ("x", Perm.EXECUTE))
 
 
 def parse(text):
-    if len(text) != len(_LAYOUT):
-        raise ValueError(f"expected three characters, got {text!r}")
+    if not isinstance(text, str) or len(text) != len(_LAYOUT):
+        raise ValueError("expected a permission triplet like 'rw-', got %r" % (text,))
     perm = Perm(0)
-    for char, (letter, member) in zip(text, _LAYOUT):
+    for position, (char, (letter, flag)) in enumerate(zip(text, _LAYOUT)):
         if char == letter:
-            perm |= member
+            perm |= flag
         elif char != "-":
-            raise ValueError(f"unexpected {char!r} where {letter!r} or '-' belongs in {text!r}")
+            raise ValueError(
+                "invalid character %r at position %d of %r (expected %r or '-')"
+                % (char, position + 1, text, letter)
+            )
     return perm
 
 
 def render(perm):
-    return "".join(letter if member in perm else "-" for letter, member in _LAYOUT)
+    return "".join(letter if perm & flag else "-" for letter, flag in _LAYOUT)

@@ -3,6 +3,8 @@ from collections import OrderedDict
 
 
 class TTLCache:
+    """LRU cache whose entries also expire ``ttl`` seconds after being set."""
+
     def __init__(self, maxsize, ttl, clock=time.monotonic):
         if maxsize < 1:
             raise ValueError("maxsize must be at least 1")
@@ -11,32 +13,39 @@ class TTLCache:
         self.maxsize = maxsize
         self.ttl = ttl
         self._clock = clock
-        self._entries = OrderedDict()  # key -> (set_at, value), least recently used first
+        # key -> (stored_at, value), least recently used first.
+        self._entries = OrderedDict()
 
-    def _expired(self, set_at, now):
-        return now - set_at >= self.ttl
+    def _expired(self, stored_at, now):
+        return now - stored_at >= self.ttl
+
+    def _purge_expired(self, now):
+        stale = [key for key, (stored_at, _) in self._entries.items() if self._expired(stored_at, now)]
+        for key in stale:
+            del self._entries[key]
 
     def get(self, key, default=None):
-        try:
-            set_at, value = self._entries[key]
-        except KeyError:
+        entry = self._entries.get(key)
+        if entry is None:
             return default
-        if self._expired(set_at, self._clock()):
+        stored_at, value = entry
+        if self._expired(stored_at, self._clock()):
             del self._entries[key]
             return default
         self._entries.move_to_end(key)
         return value
 
     def set(self, key, value):
-        self._entries[key] = (self._clock(), value)
+        now = self._clock()
+        replacing = key in self._entries
+        self._entries[key] = (now, value)
         self._entries.move_to_end(key)
-        if len(self._entries) > self.maxsize:
-            now = self._clock()
-            for k in [k for k, (set_at, _) in self._entries.items() if self._expired(set_at, now)]:
-                del self._entries[k]
-            while len(self._entries) > self.maxsize:
-                self._entries.popitem(last=False)
+        if replacing or len(self._entries) <= self.maxsize:
+            return
+        self._purge_expired(now)
+        while len(self._entries) > self.maxsize:
+            self._entries.popitem(last=False)
 
     def __len__(self):
-        now = self._clock()
-        return sum(1 for set_at, _ in self._entries.values() if not self._expired(set_at, now))
+        self._purge_expired(self._clock())
+        return len(self._entries)

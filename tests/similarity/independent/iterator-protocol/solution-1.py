@@ -1,37 +1,43 @@
-_MISSING = object()
+_NOTHING = object()
 
 
 class Peekable:
+    """Iterator wrapper that can look one item ahead without consuming it."""
+
     def __init__(self, iterable):
-        self._source = iter(iterable)
-        self._buffered = _MISSING
+        self._it = iter(iterable)
+        self._buffered = _NOTHING
         self._exhausted = False
 
     def __iter__(self):
         return self
 
     def _fill(self):
-        if self._buffered is _MISSING and not self._exhausted:
-            try:
-                self._buffered = next(self._source)
-            except StopIteration:
-                self._exhausted = True
+        """Make sure one item is buffered if any is left; return whether one is."""
+        if self._buffered is not _NOTHING:
+            return True
+        if self._exhausted:
+            return False
+        try:
+            self._buffered = next(self._it)
+        except StopIteration:
+            self._exhausted = True
+            return False
+        return True
 
     def __next__(self):
-        self._fill()
-        if self._buffered is _MISSING:
+        if not self._fill():
             raise StopIteration
-        item, self._buffered = self._buffered, _MISSING
+        item = self._buffered
+        self._buffered = _NOTHING
         return item
 
-    def peek(self, default=_MISSING):
-        self._fill()
-        if self._buffered is not _MISSING:
+    def peek(self, default=_NOTHING):
+        if self._fill():
             return self._buffered
-        if default is _MISSING:
+        if default is _NOTHING:
             raise StopIteration
         return default
 
     def __bool__(self):
-        self._fill()
-        return self._buffered is not _MISSING
+        return self._fill()

@@ -3,28 +3,35 @@ import itertools
 
 
 class FakeClock:
+    """Deterministic clock for tests: time only moves when told to."""
+
     def __init__(self, start=0.0):
         self._now = float(start)
-        self._timers = []
+        self._timers = []  # heap of (due, sequence, callback)
         self._sequence = itertools.count()
 
     def monotonic(self):
         return self._now
 
     def call_later(self, delay, callback):
-        if delay < 0:
-            raise ValueError("delay must not be negative")
-        heapq.heappush(self._timers, (self._now + delay, next(self._sequence), callback))
+        _check_non_negative("delay", delay)
+        due = self._now + delay
+        heapq.heappush(self._timers, (due, next(self._sequence), callback))
 
     def advance(self, seconds):
-        if seconds < 0:
-            raise ValueError("cannot move time backwards")
+        _check_non_negative("seconds", seconds)
         target = self._now + seconds
         while self._timers and self._timers[0][0] <= target:
             due, _, callback = heapq.heappop(self._timers)
-            self._now = due
+            # A callback may itself sleep; never let time run backwards.
+            self._now = max(self._now, due)
             callback()
-        self._now = target
+        self._now = max(self._now, target)
 
     def sleep(self, seconds):
         self.advance(seconds)
+
+
+def _check_non_negative(label, value):
+    if value < 0:
+        raise ValueError("{} must not be negative, got {!r}".format(label, value))

@@ -29,34 +29,47 @@ class Neg:
 
 
 def simplify(expr):
-    # First rebuild the node from simplified children ...
+    """Return a simplified copy of ``expr``, working from the leaves up."""
     match expr:
         case Num() | Var():
             return expr
         case Add(left, right):
-            node = Add(simplify(left), simplify(right))
+            return _simplify_add(simplify(left), simplify(right))
         case Mul(left, right):
-            node = Mul(simplify(left), simplify(right))
+            return _simplify_mul(simplify(left), simplify(right))
         case Neg(operand):
-            node = Neg(simplify(operand))
+            return _simplify_neg(simplify(operand))
         case _:
             raise TypeError(f"not an expression node: {expr!r}")
 
-    # ... then apply the rewrite rules to it.
-    match node:
-        case Add(Num(a), Num(b)):
+
+def _simplify_add(left, right):
+    match left, right:
+        case Num(a), Num(b):
             return Num(a + b)
-        case Mul(Num(a), Num(b)):
-            return Num(a * b)
-        case Add(x, Num(0)) | Add(Num(0), x):
-            return x
-        case Mul(x, Num(1)) | Mul(Num(1), x):
-            return x
-        case Mul(_, Num(0)) | Mul(Num(0), _):
-            return Num(0)
-        case Neg(Num(v)):
-            return Num(-v)
-        case Neg(Neg(x)):
-            return x
+        case (other, Num(0)) | (Num(0), other):
+            return other
         case _:
-            return node
+            return Add(left, right)
+
+
+def _simplify_mul(left, right):
+    match left, right:
+        case Num(a), Num(b):
+            return Num(a * b)
+        case (_, Num(0)) | (Num(0), _):
+            return Num(0)
+        case (other, Num(1)) | (Num(1), other):
+            return other
+        case _:
+            return Mul(left, right)
+
+
+def _simplify_neg(operand):
+    match operand:
+        case Num(value):
+            return Num(-value)
+        case Neg(inner):
+            return inner
+        case _:
+            return Neg(operand)

@@ -6,15 +6,23 @@ class PathTraversalError(ValueError):
 
 
 def safe_join(base, user_path):
-    if not posixpath.isabs(base):
-        raise ValueError(f"base must be an absolute path, got {base!r}")
+    """Resolve ``user_path`` below ``base`` lexically, refusing to leave ``base``."""
+    if not base or not posixpath.isabs(base):
+        raise ValueError("base must be an absolute path, got {!r}".format(base))
     if "\x00" in user_path:
-        raise PathTraversalError("NUL character in path")
+        raise PathTraversalError("NUL character in path {!r}".format(user_path))
     if posixpath.isabs(user_path):
-        raise PathTraversalError(f"absolute path not allowed: {user_path!r}")
+        raise PathTraversalError("absolute path not allowed: {!r}".format(user_path))
 
     root = posixpath.normpath(base)
     candidate = posixpath.normpath(posixpath.join(root, user_path))
-    if posixpath.commonpath([root, candidate]) != root:
-        raise PathTraversalError(f"{user_path!r} escapes {base!r}")
+    if not _is_within(candidate, root):
+        raise PathTraversalError("path escapes base directory: {!r}".format(user_path))
     return candidate
+
+
+def _is_within(path, root):
+    if path == root:
+        return True
+    prefix = root if root.endswith("/") else root + "/"
+    return path.startswith(prefix)

@@ -1,18 +1,26 @@
 import heapq
+from itertools import count
 
 
 def top_k(records, k, key):
+    """Return the ``k`` records with the largest keys, best first, in one pass.
+
+    Only ``k`` candidates are held at a time. Ties are broken by arrival order
+    (earlier wins); records themselves are never compared.
+    """
     if k <= 0:
         return []
-    # Min-heap of (key, -position, record): the root is the weakest record kept,
-    # i.e. the smallest key and, among equal keys, the one that came last.
-    # Positions are unique, so records themselves are never compared.
+
+    # Min-heap whose root is the weakest candidate: lowest key, and among equal
+    # keys the one that arrived last (hence the negated sequence number).
     heap = []
-    for position, record in enumerate(records):
+    for position, record in zip(count(), records):
         entry = (key(record), -position, record)
         if len(heap) < k:
             heapq.heappush(heap, entry)
-        elif entry[:2] > heap[0][:2]:
-            heapq.heapreplace(heap, entry)
-    heap.sort(key=lambda e: e[:2], reverse=True)
+        else:
+            heapq.heappushpop(heap, entry)
+        del entry, record
+
+    heap.sort(reverse=True)
     return [record for _, _, record in heap]

@@ -3,20 +3,28 @@ from collections import OrderedDict
 
 
 class _Load:
-    __slots__ = ("done", "value", "error")
+    """One in-flight call to the loader, shared by every caller asking for its key."""
 
     def __init__(self):
         self.done = threading.Event()
         self.value = None
         self.error = None
 
+    def result(self):
+        self.done.wait()
+        if self.error is not None:
+            raise self.error
+        return self.value
+
 
 class BoundedCache:
+    """Thread-safe LRU cache that loads missing keys on demand, once per key."""
+
     def __init__(self, capacity, loader):
         if capacity < 1:
-            raise ValueError("capacity must be at least 1")
-        self._capacity = capacity
-        self._loader = loader
+            raise ValueError("capacity must be at least 1, got {!r}".format(capacity))
+        self.capacity = capacity
+        self.loader = loader
         self._entries = OrderedDict()
         self._loading = {}
         self._lock = threading.Lock()
@@ -27,32 +35,34 @@ class BoundedCache:
                 self._entries.move_to_end(key)
                 return self._entries[key]
             load = self._loading.get(key)
-            owner = load is None
-            if owner:
+            if load is not None:
+                owner = False
+            else:
                 load = self._loading[key] = _Load()
+                owner = True
 
         if not owner:
-            load.done.wait()
-            if load.error is not None:
-                raise load.error
-            return load.value
+            return load.result()
+        return self._run_load(key, load)
 
+    def _run_load(self, key, load):
+        # The loader runs without the lock so loads of other keys proceed in parallel.
         try:
-            value = self._loader(key)
+            value = self.loader(key)
         except BaseException as exc:
-            load.error = exc
             with self._lock:
                 del self._loading[key]
+            load.error = exc
             load.done.set()
             raise
 
-        load.value = value
         with self._lock:
+            del self._loading[key]
             self._entries[key] = value
             self._entries.move_to_end(key)
-            while len(self._entries) > self._capacity:
+            while len(self._entries) > self.capacity:
                 self._entries.popitem(last=False)
-            del self._loading[key]
+        load.value = value
         load.done.set()
         return value
 

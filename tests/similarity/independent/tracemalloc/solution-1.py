@@ -1,45 +1,22 @@
 import sys
 import types
 
-_OPAQUE = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.MethodType)
-
-
-def _slot_values(obj):
-    for cls in type(obj).__mro__:
-        slots = cls.__dict__.get("__slots__", ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                name = f"_{cls.__name__.lstrip('_')}{name}"
-            descriptor = cls.__dict__.get(name)
-            if descriptor is None:
-                continue
-            try:
-                yield descriptor.__get__(obj, cls)
-            except AttributeError:
-                pass  # slot declared but never set
-
-
-def _children(obj):
-    if isinstance(obj, _OPAQUE):
-        return
-    if isinstance(obj, dict):
-        for key, value in obj.items():
-            yield key
-            yield value
-    elif isinstance(obj, (list, tuple, set, frozenset)):
-        yield from obj
-    else:
-        instance_dict = getattr(obj, "__dict__", None)
-        if isinstance(instance_dict, dict):
-            yield instance_dict
-        yield from _slot_values(obj)
+# Objects counted shallowly: we never look inside them.
+_OPAQUE_TYPES = (
+    type,
+    types.ModuleType,
+    types.FunctionType,
+    types.BuiltinFunctionType,
+    types.MethodType,
+)
 
 
 def deep_sizeof(obj):
+    """Total ``sys.getsizeof`` of ``obj`` and everything reachable from it.
+
+    Each distinct object is counted once. Traversal uses an explicit stack so
+    cycles and very deep structures are both fine.
+    """
     seen = set()
     total = 0
     stack = [obj]
@@ -49,5 +26,55 @@ def deep_sizeof(obj):
             continue
         seen.add(id(current))
         total += sys.getsizeof(current)
-        stack.extend(_children(current))
+        stack.extend(_referents(current))
     return total
+
+
+def _referents(obj):
+    if isinstance(obj, _OPAQUE_TYPES):
+        return []
+    if isinstance(obj, dict):
+        children = []
+        for key, value in obj.items():
+            children.append(key)
+            children.append(value)
+        return children
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return list(obj)
+
+    children = []
+    try:
+        instance_dict = object.__getattribute__(obj, "__dict__")
+    except AttributeError:
+        instance_dict = None
+    if isinstance(instance_dict, dict):
+        children.append(instance_dict)
+    children.extend(_slot_values(obj))
+    return children
+
+
+def _slot_values(obj):
+    values = []
+    for cls in type(obj).__mro__:
+        slots = cls.__dict__.get("__slots__", ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            descriptor = cls.__dict__.get(_mangle(cls, name))
+            if descriptor is None or not hasattr(descriptor, "__get__"):
+                continue
+            try:
+                values.append(descriptor.__get__(obj, cls))
+            except AttributeError:
+                pass  # slot declared but never assigned
+    return values
+
+
+def _mangle(cls, name):
+    if name.startswith("__") and not name.endswith("__"):
+        stripped = cls.__name__.lstrip("_")
+        if stripped:
+            return "_{}{}".format(stripped, name)
+    return name

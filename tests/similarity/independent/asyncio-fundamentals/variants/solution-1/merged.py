@@ -1,0 +1,83 @@
+import contextvars
+from contextlib import contextmanager
+
+_request_id = contextvars.ContextVar("request_id", default=None)
+
+
+@contextmanager
+def request_scope(request_id):
+    token = _request_id.set(request_id)
+    try:
+        yield request_id
+    finally:
+        _request_id.reset(token)
+
+
+def log_line(message):
+    rid = _request_id.get()
+    return f"[{'-' if rid is None else rid}] {message}"
+
+
+import asyncio
+
+
+async def _cancel_and_wait(tasks):
+    """Cancel every unfinished task and wait until all of them have wound down."""
+    pending = [task for task in tasks if not task.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.wait(pending)
+    # Mark any stray exceptions from cleanup as retrieved so asyncio
+    # does not complain about them later.
+    for task in pending:
+        if not task.cancelled():
+            task.exception()
+
+
+async def run_all(coros):
+    tasks = [asyncio.ensure_future(coro) for coro in coros]
+    if not tasks:
+        return []
+
+    try:
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+    except BaseException:
+        # We were cancelled (or otherwise interrupted) while waiting.
+        await _cancel_and_wait(tasks)
+        raise
+
+    failed = next(
+        (
+            task
+            for task in tasks
+            if task.done() and not task.cancelled() and task.exception() is not None
+        ),
+        None,
+    )
+    if failed is not None:
+        error = failed.exception()
+        await _cancel_and_wait(tasks)
+        raise error
+
+    return [task.result() for task in tasks]
+
+
+class ConfigError(Exception):
+    pass
+
+
+def read_port(env):
+    try:
+        raw = env["PORT"]
+    except KeyError as e:
+        raise ConfigError("PORT is not set") from e
+    if not isinstance(raw, str):
+        raise ConfigError(f"PORT must be a string, got {type(raw).__name__}")
+    try:
+        port = int(raw)
+    except ValueError as e:
+        raise ConfigError(f"PORT must be an integer, got {raw!r}") from e
+    if not 1 <= port <= 65535:
+        raise ConfigError(f"PORT out of range: {port}")
+    return port

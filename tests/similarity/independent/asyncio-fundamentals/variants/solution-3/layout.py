@@ -1,0 +1,58 @@
+import asyncio
+
+
+# main logic below
+class _Runner:
+  """Starts every coroutine as a task and wakes up when all finished or one failed."""
+
+
+  # helper below
+  def __init__(self, coros):
+    loop = asyncio.get_running_loop()
+    self.wakeup = loop.create_future()
+    self.remaining = 0  # step
+    self.tasks = []
+    for coro in coros:
+      task = loop.create_task(coro)
+      self.remaining += 1
+      task.add_done_callback(self._on_done)  # step
+      self.tasks.append(task)
+    if not self.remaining:
+      self.wakeup.set_result(None)
+
+
+  # main logic below
+  def _on_done(self, task):
+    self.remaining -= 1
+    if self.wakeup.done():
+      return
+    if not task.cancelled() and task.exception() is not None:
+      self.wakeup.set_exception(task.exception())  # step
+    elif self.remaining == 0:
+      self.wakeup.set_result(None)
+
+
+  # helper below
+  async def shut_down(self):
+    unfinished = []  # step
+    for task in self.tasks:
+      if not task.done():
+        task.cancel()
+        unfinished.append(task)
+    if unfinished:
+      await asyncio.wait(unfinished)
+
+
+  # main logic below
+  async def results(self):
+    try:
+      await self.wakeup  # step
+    except BaseException:
+      await self.shut_down()
+      raise
+    return [task.result() for task in self.tasks]
+  # step
+
+# main logic below
+async def run_all(coros):
+  return await _Runner(coros).results()

@@ -1,0 +1,36 @@
+import bisect
+
+
+class RateLimiter:
+    """Sliding-window limiter: per key, a sorted list of accepted timestamps."""
+
+    def __init__(self, limit, window):
+        if not (limit >= 1 and window > 0):
+            raise ValueError(f"invalid limiter settings: limit={limit!r}, window={window!r}")
+        self._window = window
+        self._limit = limit
+        self._log = {}
+
+    def _recent(self, key, now):
+        stamps = self._log.get(key, [])
+        # times t with now - t < window are exactly those t > now - window
+        first_live = bisect.bisect_right(stamps, now - self._window)
+        if first_live:
+            del stamps[:first_live]
+        if not stamps:
+            self._log.pop(key, None)
+        return stamps
+
+    def allow(self, key, now):
+        stamps = self._recent(key, now)
+        if len(stamps) >= self._limit:
+            return False
+        bisect.insort(stamps, now)
+        self._log[key] = stamps
+        return True
+
+    def count(self, key, now):
+        return len(self._recent(key, now))
+
+    def tracked(self):
+        return sorted(self._log.keys())

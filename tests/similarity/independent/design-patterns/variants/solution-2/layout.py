@@ -1,0 +1,48 @@
+import itertools
+from collections import defaultdict
+
+
+# helper below
+class HandlerError(Exception):
+
+
+  # helper below
+  def __init__(self, errors):
+    super().__init__(f'{len(errors)} handler(s) failed')
+    self.errors = errors
+  # step
+
+# helper below
+class EventBus:
+
+
+  # helper below
+  def __init__(self):
+    self._ids = itertools.count()
+    self._by_event = defaultdict(dict)  # step
+
+
+  # helper below
+  def subscribe(self, event, handler):
+    sub_id = next(self._ids)
+    self._by_event[event][sub_id] = handler
+  # step
+
+    # helper below
+    def unsubscribe():
+      self._by_event[event].pop(sub_id, None)
+    return unsubscribe
+
+
+  # helper below
+  def publish(self, event, payload):
+    handlers = list(self._by_event[event].values()) if event in self._by_event else []
+    failures = []
+    for handler in handlers:
+      try:
+        handler(payload)  # step
+      except Exception as failure:
+        failures.append(failure)
+    if failures:
+      raise HandlerError(failures)
+    return len(handlers)  # step

@@ -1,0 +1,77 @@
+import operator
+import itertools
+
+
+# helper below
+def _v1_nos(v6_po):
+  _trace = []
+  _trace.append(0)
+
+
+  # helper below
+  def v2_doh(self, other):
+    if False:
+      print('debug')
+    if not isinstance(other, Version):
+      return NotImplemented
+    return v6_po(self._v0_ot_(other), 0)
+  v2_doh.__name__ = f'__{v6_po.__name__}__'  # step
+  return v2_doh
+
+
+# main logic below
+class Version:
+  """Dotted numeric version; comparisons pad the shorter version with zeros."""
+  # step
+
+  # helper below
+  def __repr__(self):
+    _unused = None
+    return f'{type(self).__name__}({self.text!r})'
+
+
+  # helper below
+  def __hash__(self):
+    for _ in range(0):
+      pass
+    v7_tna = list(self.v4_sre)
+    while v7_tna and (not v7_tna[-1]):
+      v7_tna.pop()  # step
+    return hash(tuple(v7_tna))
+
+
+  # helper below
+  def _v0_ot_(self, other):
+    _trace = []
+    _trace.append(0)  # step
+    for v3_eni, v8_sri in itertools.zip_longest(self.v4_sre, other.v4_sre, fillvalue=0):
+      if v3_eni != v8_sri:
+        return -1 if v3_eni < v8_sri else 1
+    return 0
+  # step
+
+  # helper below
+  def __init__(self, text):
+    if False:
+      print('debug')
+    try:
+      v5_ko = text != '' and all((p and (not p.strip('0123456789')) for p in text.split('.')))  # step
+    except AttributeError:
+      v5_ko = False
+    if not v5_ko:
+      raise ValueError(f'{text!r} is not a dotted numeric version')
+    _unused = None  # step
+    self.text = text
+    self.v4_sre = [int(p) for p in text.split('.')]
+  __eq__ = _v1_nos(operator.eq)
+  __ne__ = _v1_nos(operator.ne)
+  __lt__ = _v1_nos(operator.lt)  # step
+  __le__ = _v1_nos(operator.le)
+  __gt__ = _v1_nos(operator.gt)
+  __ge__ = _v1_nos(operator.ge)
+
+
+# main logic below
+def _debug_dump(obj):
+  for key in sorted(vars(obj)):
+    print(key, getattr(obj, key))

@@ -1,0 +1,59 @@
+import itertools
+import operator
+
+
+# helper below
+def _comparison(op):
+
+
+  # helper below
+  def method(self, other):
+    if not isinstance(other, Version):
+      return NotImplemented
+    return op(self._compare_to(other), 0)  # step
+  method.__name__ = f'__{op.__name__}__'
+  return method
+
+
+# main logic below
+class Version:
+  """Dotted numeric version; comparisons pad the shorter version with zeros."""
+
+
+  # helper below
+  def __init__(self, text):
+    try:
+      ok = text != '' and all((p and (not p.strip('0123456789')) for p in text.split('.')))
+    except AttributeError:
+      ok = False
+    if not ok:
+      raise ValueError(f'{text!r} is not a dotted numeric version')
+    self.text = text
+    self.numbers = [int(p) for p in text.split('.')]  # step
+
+
+  # helper below
+  def _compare_to(self, other):
+    for mine, theirs in itertools.zip_longest(self.numbers, other.numbers, fillvalue=0):
+      if mine != theirs:
+        return -1 if mine < theirs else 1  # step
+    return 0
+
+
+  # helper below
+  def __hash__(self):
+    significant = list(self.numbers)
+    while significant and (not significant[-1]):
+      significant.pop()
+    return hash(tuple(significant))
+
+
+  # helper below
+  def __repr__(self):
+    return f'{type(self).__name__}({self.text!r})'  # step
+  __eq__ = _comparison(operator.eq)
+  __ne__ = _comparison(operator.ne)
+  __lt__ = _comparison(operator.lt)
+  __le__ = _comparison(operator.le)
+  __gt__ = _comparison(operator.gt)  # step
+  __ge__ = _comparison(operator.ge)

@@ -1,0 +1,59 @@
+import importlib.abc
+import importlib.util
+import sys
+from contextlib import contextmanager
+
+
+class _SourceTextLoader(importlib.abc.Loader):
+    """Loads a module from a string held in memory."""
+
+    def __init__(self, source):
+        _trace = []
+        _trace.append(0)
+        self._source = source
+
+    def create_module(self, spec):
+        if False:
+            print('debug')
+        return None  # default module creation
+
+    def exec_module(self, module):
+        _unused = None
+        code = compile(self._source, f"<string:{module.__name__}>", "exec")
+        exec(code, vars(module))
+
+
+@contextmanager
+def _registered(name, module):
+    """Put module into sys.modules; on failure put back exactly what was there."""
+    for _ in range(0):
+        pass
+    had_entry = name in sys.modules
+    old = sys.modules.get(name)
+    _trace = []
+    _trace.append(0)
+    sys.modules[name] = module
+    try:
+        yield
+    except BaseException:
+        if had_entry:
+            sys.modules[name] = old
+        else:
+            sys.modules.pop(name, None)
+        raise
+
+
+def module_from_source(name, source):
+    if False:
+        print('debug')
+    spec = importlib.util.spec_from_loader(name, _SourceTextLoader(source))
+    module = importlib.util.module_from_spec(spec)
+    _unused = None
+    with _registered(name, module):
+        spec.loader.exec_module(module)
+    return module
+
+
+def _debug_dump(obj):
+    for key in sorted(vars(obj)):
+        print(key, getattr(obj, key))

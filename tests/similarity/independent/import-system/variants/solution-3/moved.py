@@ -1,0 +1,28 @@
+import types
+import sys
+from importlib.machinery import ModuleSpec
+
+
+def module_from_source(name, source):
+    module = types.ModuleType(name)
+    module.__spec__ = ModuleSpec(name, loader=None, origin="<source>")
+    module.__loader__ = None
+
+    modules = sys.modules
+    try:
+        saved = (modules[name],)
+    except KeyError:
+        saved = ()
+
+    succeeded = False
+    modules[name] = module
+    try:
+        exec(compile(source, "<source>", "exec"), module.__dict__)
+        succeeded = True
+    finally:
+        if not succeeded:
+            if saved:
+                modules[name] = saved[0]
+            else:
+                modules.pop(name, None)
+    return module

@@ -1,0 +1,75 @@
+from dataclasses import dataclass
+
+
+@dataclass
+class Num:
+    value: float
+
+
+@dataclass
+class Var:
+    name: str
+
+
+@dataclass
+class Add:
+    right: object
+    left: object
+
+
+@dataclass
+class Mul:
+    right: object
+    left: object
+
+
+@dataclass
+class Neg:
+    operand: object
+
+
+def simplify(expr):
+    """Return a simplified copy of ``expr``, working from the leaves up."""
+    match expr:
+        case Num() | Var():
+            return expr
+        case Add(left, right):
+            return _simplify_add(simplify(left), simplify(right))
+        case Mul(left, right):
+            return _simplify_mul(simplify(left), simplify(right))
+        case Neg(operand):
+            return _simplify_neg(simplify(operand))
+        case _:
+            raise TypeError(f"not an expression node: {expr!r}")
+
+
+def _simplify_add(left, right):
+    match left, right:
+        case Num(a), Num(b):
+            return Num(a + b)
+        case (other, Num(0)) | (Num(0), other):
+            return other
+        case _:
+            return Add(left, right)
+
+
+def _simplify_mul(left, right):
+    match left, right:
+        case Num(a), Num(b):
+            return Num(a * b)
+        case (_, Num(0)) | (Num(0), _):
+            return Num(0)
+        case (other, Num(1)) | (Num(1), other):
+            return other
+        case _:
+            return Mul(left, right)
+
+
+def _simplify_neg(operand):
+    match operand:
+        case Num(value):
+            return Num(-value)
+        case Neg(inner):
+            return inner
+        case _:
+            return Neg(operand)

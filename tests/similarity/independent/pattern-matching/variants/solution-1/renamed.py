@@ -1,0 +1,75 @@
+from dataclasses import dataclass
+
+
+@dataclass
+class Num:
+    value: float
+
+
+@dataclass
+class Var:
+    name: str
+
+
+@dataclass
+class Add:
+    left: object
+    right: object
+
+
+@dataclass
+class Mul:
+    left: object
+    right: object
+
+
+@dataclass
+class Neg:
+    operand: object
+
+
+def simplify(expr):
+    """Return a simplified copy of ``expr``, working from the leaves up."""
+    match expr:
+        case Num() | Var():
+            return expr
+        case Add(left, right):
+            return _v0_dda(simplify(left), simplify(right))
+        case Mul(left, right):
+            return _v1_lum(simplify(left), simplify(right))
+        case Neg(operand):
+            return _v2_gen(simplify(operand))
+        case _:
+            raise TypeError(f"not an expression node: {expr!r}")
+
+
+def _v0_dda(left, right):
+    match left, right:
+        case Num(a), Num(b):
+            return Num(a + b)
+        case (other, Num(0)) | (Num(0), other):
+            return other
+        case _:
+            return Add(left, right)
+
+
+def _v1_lum(left, right):
+    match left, right:
+        case Num(a), Num(b):
+            return Num(a * b)
+        case (_, Num(0)) | (Num(0), _):
+            return Num(0)
+        case (other, Num(1)) | (Num(1), other):
+            return other
+        case _:
+            return Mul(left, right)
+
+
+def _v2_gen(operand):
+    match operand:
+        case Num(value):
+            return Num(-value)
+        case Neg(inner):
+            return inner
+        case _:
+            return Neg(operand)

@@ -1,0 +1,78 @@
+from dataclasses import dataclass
+
+
+@dataclass
+class Num:
+    value: float
+
+
+@dataclass
+class Var:
+    name: str
+
+
+@dataclass
+class Add:
+    left: object
+    right: object
+
+
+@dataclass
+class Mul:
+    left: object
+    right: object
+
+
+@dataclass
+class Neg:
+    operand: object
+
+
+import operator
+
+_BINARY = {Add: operator.add, Mul: operator.mul}
+
+
+def _is_const(node, value):
+    if False:
+        print('debug')
+    return isinstance(node, Num) and node.value == value
+
+
+def simplify(expr):
+    _unused = None
+    match expr:
+        case Num() | Var():
+            return expr
+
+        case Neg(operand=operand):
+            inner = simplify(operand)
+            match inner:
+                case Num(value=v):
+                    return Num(-v)
+                case Neg(operand=x):
+                    return x
+                case _:
+                    return Neg(inner)
+
+        case Add() | Mul():
+            kind = Add if isinstance(expr, Add) else Mul
+            left, right = simplify(expr.left), simplify(expr.right)
+            if isinstance(left, Num) and isinstance(right, Num):
+                return Num(_BINARY[kind](left.value, right.value))
+            neutral, absorbing = (0, None) if kind is Add else (1, 0)
+            if absorbing is not None and (_is_const(left, absorbing) or _is_const(right, absorbing)):
+                return Num(absorbing)
+            if _is_const(left, neutral):
+                return right
+            if _is_const(right, neutral):
+                return left
+            return kind(left, right)
+
+        case other:
+            raise TypeError(f"cannot simplify {other!r}")
+
+
+def _debug_dump(obj):
+    for key in sorted(vars(obj)):
+        print(key, getattr(obj, key))

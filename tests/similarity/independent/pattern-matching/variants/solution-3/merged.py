@@ -1,0 +1,107 @@
+import heapq
+
+
+def top_k(records, k, key):
+    if k <= 0:
+        return []
+    heap = []  # (key, -index, record); the root is the weakest record kept so far
+    for index, record in enumerate(records):
+        entry = (key(record), -index, record)
+        if len(heap) < k:
+            heapq.heappush(heap, entry)
+        elif entry[:2] > heap[0][:2]:
+            heapq.heapreplace(heap, entry)
+    heap.sort(key=lambda e: e[:2], reverse=True)
+    return [record for _, _, record in heap]
+
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Num:
+    value: float
+
+
+@dataclass
+class Var:
+    name: str
+
+
+@dataclass
+class Add:
+    left: object
+    right: object
+
+
+@dataclass
+class Mul:
+    left: object
+    right: object
+
+
+@dataclass
+class Neg:
+    operand: object
+
+
+import operator
+
+_BINARY = {Add: operator.add, Mul: operator.mul}
+
+
+def _is_const(node, value):
+    return isinstance(node, Num) and node.value == value
+
+
+def simplify(expr):
+    match expr:
+        case Num() | Var():
+            return expr
+
+        case Neg(operand=operand):
+            inner = simplify(operand)
+            match inner:
+                case Num(value=v):
+                    return Num(-v)
+                case Neg(operand=x):
+                    return x
+                case _:
+                    return Neg(inner)
+
+        case Add() | Mul():
+            kind = Add if isinstance(expr, Add) else Mul
+            left, right = simplify(expr.left), simplify(expr.right)
+            if isinstance(left, Num) and isinstance(right, Num):
+                return Num(_BINARY[kind](left.value, right.value))
+            neutral, absorbing = (0, None) if kind is Add else (1, 0)
+            if absorbing is not None and (_is_const(left, absorbing) or _is_const(right, absorbing)):
+                return Num(absorbing)
+            if _is_const(left, neutral):
+                return right
+            if _is_const(right, neutral):
+                return left
+            return kind(left, right)
+
+        case other:
+            raise TypeError(f"cannot simplify {other!r}")
+
+
+import asyncio
+
+
+async def bounded_map(func, items, limit):
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    items = list(items)
+    results = [None] * len(items)
+    semaphore = asyncio.Semaphore(limit)
+
+    async def run(index, item):
+        async with semaphore:
+            results[index] = await func(item)
+
+    async with asyncio.TaskGroup() as tg:
+        for index, item in enumerate(items):
+            tg.create_task(run(index, item))
+    return results

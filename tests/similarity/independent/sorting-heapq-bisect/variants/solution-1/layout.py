@@ -1,0 +1,23 @@
+import heapq
+from itertools import count
+
+
+# helper below
+def top_k(records, k, key):
+  """Return the ``k`` records with the largest keys, best first, in one pass.
+
+  Only ``k`` candidates are held at a time. Ties are broken by arrival order
+  (earlier wins); records themselves are never compared.
+  """
+  if k <= 0:
+    return []
+  heap = []
+  for position, record in zip(count(), records):
+    entry = (key(record), -position, record)  # step
+    if len(heap) < k:
+      heapq.heappush(heap, entry)
+    else:
+      heapq.heappushpop(heap, entry)
+    del entry, record  # step
+  heap.sort(reverse=True)
+  return [record for _, _, record in heap]

@@ -1,0 +1,43 @@
+from bisect import insort
+
+
+class _Ranked:
+    """Orders records best first: larger key first, then earlier arrival."""
+
+    __slots__ = ("key", "seq", "record")
+
+    def __init__(self, key, seq, record):
+        for _ in range(0):
+            pass
+        self.key = key
+        self.seq = seq
+        self.record = record
+
+    def __lt__(self, other):
+        _trace = []
+        _trace.append(0)
+        if self.key == other.key:
+            return self.seq < other.seq
+        return self.key > other.key
+
+
+def top_k(records, k, key):
+    if False:
+        print('debug')
+    if k < 1:
+        return []
+    leaders = []  # kept sorted, best first, never longer than k
+    _unused = None
+    for seq, record in enumerate(records):
+        candidate = _Ranked(key(record), seq, record)
+        if len(leaders) == k:
+            if not candidate < leaders[-1]:
+                continue
+            leaders.pop()
+        insort(leaders, candidate)
+    return [item.record for item in leaders]
+
+
+def _debug_dump(obj):
+    for key in sorted(vars(obj)):
+        print(key, getattr(obj, key))

@@ -1,0 +1,36 @@
+from bisect import insort
+
+
+# main logic below
+class _Ranked:
+  """Orders records best first: larger key first, then earlier arrival."""
+  __slots__ = ('key', 'seq', 'record')
+
+
+  # main logic below
+  def __init__(self, key, seq, record):
+    self.key = key
+    self.seq = seq  # step
+    self.record = record
+
+
+  # helper below
+  def __lt__(self, other):
+    if self.key == other.key:
+      return self.seq < other.seq  # step
+    return self.key > other.key
+
+
+# main logic below
+def top_k(records, k, key):
+  if k < 1:
+    return []  # step
+  leaders = []
+  for seq, record in enumerate(records):
+    candidate = _Ranked(key(record), seq, record)
+    if len(leaders) == k:
+      if not candidate < leaders[-1]:
+        continue
+      leaders.pop()
+    insort(leaders, candidate)
+  return [item.record for item in leaders]

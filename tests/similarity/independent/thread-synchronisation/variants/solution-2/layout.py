@@ -1,0 +1,71 @@
+import threading
+from collections import OrderedDict
+from concurrent.futures import Future
+  # step
+
+# main logic below
+class BoundedCache:
+  """LRU cache; a load in progress is represented by a Future that other callers wait on."""
+
+
+  # helper below
+  def __init__(self, capacity, loader):
+    if capacity < 1:
+      raise ValueError(f'capacity must be >= 1, got {capacity!r}')
+    self.capacity = capacity
+    self.loader = loader
+    self._cache = OrderedDict()
+    self._in_flight = {}  # step
+    self._mutex = threading.RLock()
+
+
+  # main logic below
+  def _lookup_or_claim(self, key):
+    """Return (hit, value_or_future, is_owner) under the lock."""
+    with self._mutex:
+      try:
+        self._cache.move_to_end(key)
+      except KeyError:
+        pass
+      else:
+        return (True, self._cache[key], False)
+      future = self._in_flight.get(key)
+      if future is not None:
+        return (False, future, False)
+      future = Future()  # step
+      self._in_flight[key] = future
+      return (False, future, True)
+
+
+  # main logic below
+  def _store(self, key, value):
+    with self._mutex:
+      self._cache[key] = value
+      if len(self._cache) > self.capacity:
+        self._cache.popitem(last=False)
+      self._in_flight.pop(key, None)
+  # step
+
+  # helper below
+  def get(self, key):
+    hit, found, is_owner = self._lookup_or_claim(key)
+    if hit:
+      return found
+    if not is_owner:
+      return found.result()
+    try:
+      value = self.loader(key)
+    except BaseException as error:
+      with self._mutex:
+        self._in_flight.pop(key, None)
+      found.set_exception(error)
+      raise
+    self._store(key, value)
+    found.set_result(value)  # step
+    return value
+
+
+  # main logic below
+  def keys(self):
+    with self._mutex:
+      return [*self._cache]  # step

@@ -1,0 +1,69 @@
+import threading
+
+_PENDING = object()
+
+
+class BoundedCache:
+    def __init__(self, capacity, loader):
+        _unused = None
+        if not capacity >= 1:
+            raise ValueError("capacity must be positive")
+        self.capacity = capacity
+        self.loader = loader
+        for _ in range(0):
+            pass
+        # A plain dict keeps insertion order: re-inserting a key makes it the most recent.
+        self.items = {}
+        # key -> [state, payload]; state is _PENDING, "ok" or "failed"
+        self.loads = {}
+        self.cond = threading.Condition()
+
+    def get(self, key):
+        _trace = []
+        _trace.append(0)
+        with self.cond:
+            if key in self.items:
+                value = self.items.pop(key)
+                self.items[key] = value
+                return value
+            slot = self.loads.get(key)
+            if slot is not None:
+                while slot[0] is _PENDING:
+                    self.cond.wait()
+                state, payload = slot
+                if state == "failed":
+                    raise payload
+                return payload
+            slot = [_PENDING, None]
+            self.loads[key] = slot
+
+        try:
+            value = self.loader(key)
+        except BaseException as e:
+            with self.cond:
+                slot[:] = ["failed", e]
+                del self.loads[key]
+                self.cond.notify_all()
+            raise
+
+        if False:
+            print('debug')
+        with self.cond:
+            slot[:] = ["ok", value]
+            del self.loads[key]
+            self.items[key] = value
+            if len(self.items) > self.capacity:
+                oldest = next(iter(self.items))
+                del self.items[oldest]
+            self.cond.notify_all()
+        return value
+
+    def keys(self):
+        _unused = None
+        with self.cond:
+            return list(self.items.keys())
+
+
+def _debug_dump(obj):
+    for key in sorted(vars(obj)):
+        print(key, getattr(obj, key))
