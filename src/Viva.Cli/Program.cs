@@ -9,6 +9,7 @@ using Viva.Cli.Serve;
 using Viva.Cli.Run;
 using Viva.Cli.Stats;
 using Viva.Cli.Users;
+using Viva.Cli.Worker;
 
 var root = new RootCommand("Viva: interview preparation and skill assessment for experienced Python developers.")
 {
@@ -19,6 +20,7 @@ var root = new RootCommand("Viva: interview preparation and skill assessment for
     DbCommand.Create(),
     FsrsCommand.Create(),
     ServeCommand.Create(),
+    WorkerCommand.Create(),
     RunCommand.Create(),
     UserCommand.Create(),
     ImportCommand.Create(),

@@ -6,6 +6,7 @@ using Viva.Data.Accounts;
 using Viva.Data.Assessments;
 using Viva.Data.Attempts;
 using Viva.Data.Cohorts;
+using Viva.Data.Dispatch;
 using Viva.Data.Interviews;
 using Viva.Data.Learners;
 using Viva.Data.Limits;
@@ -48,6 +49,7 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
     public DbSet<ScorecardRecord> Scorecards => Set<ScorecardRecord>();
     public DbSet<ScoreEntryRecord> ScoreEntries => Set<ScoreEntryRecord>();
     public DbSet<RateCounterRecord> RateCounters => Set<RateCounterRecord>();
+    public DbSet<RunRecord> Runs => Set<RunRecord>();
     public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
     public DbSet<AssessmentInvitationRecord> AssessmentInvitations => Set<AssessmentInvitationRecord>();
     public DbSet<AttemptRecord> Attempts => Set<AttemptRecord>();
@@ -248,6 +250,18 @@ public abstract class VivaDb(DbContextOptions options) : IdentityDbContext<VivaU
             e.Property(t => t.Prefix).HasMaxLength(20);
             e.Property(t => t.SecretHash).HasMaxLength(64);
             e.Property(t => t.Scopes).HasMaxLength(50);
+        });
+        modelBuilder.Entity<RunRecord>(e =>
+        {
+            // Shared by every node and worker (see Dispatch.RunStore): not an owned table.
+            e.ToTable("runs");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Kind).HasMaxLength(16);
+            e.Property(r => r.Owner).HasMaxLength(64);
+            e.Property(r => r.Python).HasMaxLength(16);
+            e.Property(r => r.Status).HasMaxLength(16);
+            e.Property(r => r.FinishedBy).HasMaxLength(128);
+            e.HasIndex(r => r.CreatedAt);
         });
         modelBuilder.Entity<RateCounterRecord>(e =>
         {

@@ -24,9 +24,10 @@ internal static class ServeCommand
         };
         var mailFrom = new Option<string?>("--mail-from") { HelpName = "address", Description = "The sender of notifications (needed with --smtp; default: $VIVA_MAIL_FROM).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VIVA_MAIL_FROM") };
         var publicUrl = new Option<string?>("--public-url") { HelpName = "url", Description = "The address people reach this server at (e.g. behind a TLS proxy), for links in e-mails." };
+        var nats = CommonOptions.Nats("Run code on `viva worker` processes through this NATS server (JetStream) instead of this process's sandboxes");
         var db = CommonOptions.Database();
         var bank = CommonOptions.Bank();
-        var command = new Command("serve", "Start the web app on 127.0.0.1 and print its URL; Ctrl-C stops it.") { port, multiUser, listen, smtp, mailFrom, publicUrl, db, bank };
+        var command = new Command("serve", "Start the web app on 127.0.0.1 and print its URL; Ctrl-C stops it.") { port, multiUser, listen, smtp, mailFrom, publicUrl, nats, db, bank };
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(port) is < 0 or > 65535)
@@ -43,8 +44,11 @@ internal static class ServeCommand
                 return CliError.Fail("--mail-from: an address to send from is needed with --smtp");
             if (parse.GetValue(publicUrl) is { Length: > 0 } publicText && (!Uri.TryCreate(publicText, UriKind.Absolute, out publicUri) || publicUri.Scheme is not ("http" or "https")))
                 return CliError.Fail($"--public-url: '{publicText}' is not an http(s) URL");
+            if (!CommonOptions.TryNatsUrl(parse.GetValue(nats), out var natsUrl))
+                return CliError.Fail($"--nats: '{parse.GetValue(nats)}' is not nats://host:port");
             await using var app = VivaWebApp.Create(new VivaWebOptions
             {
+                Nats = natsUrl,
                 Smtp = smtpUrl,
                 MailFrom = parse.GetValue(mailFrom),
                 PublicUrl = publicUri,

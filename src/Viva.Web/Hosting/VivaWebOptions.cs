@@ -25,6 +25,8 @@ public sealed record VivaWebOptions
     public int RunsPerUserPerMinute { get; init; } = 60;
     /// <summary>Sign-in attempts allowed per client address per minute (multi-user mode).</summary>
     public int SignInAttemptsPerMinute { get; init; } = 10;
+    /// <summary>A NATS server with JetStream (scale-out): runs go to `viva worker` processes through it instead of this process's sandboxes; null runs them here.</summary>
+    public Uri? Nats { get; init; }
     /// <summary>The SMTP server for notifications (<c>smtp://user:password@host:587</c>, STARTTLS when offered; <c>smtps://</c> for TLS from the start); null sends no mail.</summary>
     public Uri? Smtp { get; init; }
     /// <summary>The sender of notifications; required with <see cref="Smtp"/>.</summary>

@@ -1,23 +1,22 @@
-using System.Collections.Concurrent;
 using Viva.Core.Bank;
 using Viva.Core.Followups;
 using Viva.Sandbox;
+using Viva.Web.Dispatch;
 
 namespace Viva.Web.Running;
 
 /// <summary>
-/// The one way the web app runs code: private pools of warm bubblewrap sandboxes with the web limits
-/// applied, one per CPython installed here, so a learner can run the same code on 3.8 and 3.13. The
-/// default interpreter's pool is warmed at start; another version's pool starts on its first run.
-/// Admission (how many at once, how many per second) is the rate limiter's job before a run gets here;
-/// each pool's own queue limit is the last line of back-pressure.
+/// The one way the web app runs code, on any CPython installed here, so a learner can run the same code on 3.8 and
+/// 3.13, through the dispatcher: this process's own pools of warm bubblewrap sandboxes (the default interpreter's
+/// warmed at start, another version's on its first run), or `viva worker` processes over NATS (`viva serve --nats`).
+/// Admission (how many at once, how many per second) is the rate limiter's job before a run gets here; the pools' and
+/// the work queue's own limits are the last line of back-pressure.
 /// </summary>
-internal sealed class CodeRunner(Func<IReadOnlyList<PythonInterpreter>> findInstalled, string? defaultVersion, SandboxOptions sandbox) : IAsyncDisposable
+internal sealed class CodeRunner(Func<IReadOnlyList<PythonInterpreter>> findInstalled, string? defaultVersion, IRunDispatcher dispatcher) : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
-    private readonly ConcurrentDictionary<string, PythonRunner> _runners = new();
     private readonly Lazy<(IReadOnlyList<PythonInterpreter> All, PythonInterpreter? Default)> _installed = new(() =>
     {
         var all = findInstalled();
@@ -62,7 +61,7 @@ internal sealed class CodeRunner(Func<IReadOnlyList<PythonInterpreter>> findInst
                 lock (_gate)
                 {
                     if (!stopping.IsCancellationRequested && Default is { } python)
-                        RunnerFor(python).Warm();
+                        dispatcher.Warm(python);
                 }
             }
             catch (OperationCanceledException)
@@ -82,16 +81,9 @@ internal sealed class CodeRunner(Func<IReadOnlyList<PythonInterpreter>> findInst
     public Task<RunResult> RunAsync(string code, IReadOnlyList<TestInput>? tests, PythonInterpreter? python, CancellationToken cancellationToken, string stdin = "")
     {
         var interpreter = python ?? Default ?? throw new SandboxUnavailableException("no Python interpreter was found on this machine");
-        return RunnerFor(interpreter).RunAsync(new RunRequest { Code = code, Tests = tests, Timeout = Timeout, Stdin = stdin }, cancellationToken);
-    }
-
-    private PythonRunner RunnerFor(PythonInterpreter python)
-    {
         lock (_gate)
-        {
             ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
-            return _runners.GetOrAdd(python.Path, _ => new PythonRunner(python, sandbox));
-        }
+        return dispatcher.RunAsync(new RunRequest { Code = code, Tests = tests, Timeout = Timeout, Stdin = stdin }, interpreter, null, cancellationToken);
     }
 
     /// <summary>
@@ -117,8 +109,7 @@ internal sealed class CodeRunner(Func<IReadOnlyList<PythonInterpreter>> findInst
     {
         lock (_gate)
             _stopping.Cancel();
-        foreach (var runner in _runners.Values)
-            await runner.DisposeAsync();
+        await dispatcher.DisposeAsync();
         _stopping.Dispose();
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Viva.Sandbox;
+using Viva.Web.Dispatch;
 using Viva.Web.Hosting;
 
 namespace Viva.Web.Running;
@@ -16,8 +17,12 @@ internal static class RunServices
 
     public static IServiceCollection AddCodeRunner(this IServiceCollection services, VivaWebOptions options)
     {
-        services.AddSingleton(_ => new CodeRunner(PythonInterpreter.Installed, options.PythonVersion,
-            new SandboxOptions { Slots = options.RunConcurrency, QueueLimit = options.RunConcurrency * 4 }));
+        services.AddSingleton(provider => new CodeRunner(PythonInterpreter.Installed, options.PythonVersion, options.Nats is null
+            ? new LocalDispatcher(new SandboxOptions { Slots = options.RunConcurrency, QueueLimit = options.RunConcurrency * 4 })
+            : new NatsDispatcher(provider.GetRequiredService<NATS.Client.Core.INatsConnection>(),
+                () => Data.VivaDatabase.Create(options.Database), provider.GetRequiredService<TimeProvider>())));
+        if (options.Nats is not null)
+            services.AddSingleton<NATS.Client.Core.INatsConnection>(_ => new NATS.Client.Core.NatsConnection(new NATS.Client.Core.NatsOpts { Url = options.Nats.ToString(), Name = "viva-web" }));
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

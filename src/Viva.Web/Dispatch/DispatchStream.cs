@@ -1,0 +1,48 @@
+using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
+
+namespace Viva.Web.Dispatch;
+
+/// <summary>
+/// The JetStream work queue: one stream of jobs kept until a worker acknowledges it, bounded with discard-new (a full
+/// queue refuses the publish, which becomes a 429, instead of dropping old jobs), duplicates of a run id dropped, and one
+/// durable pull consumer shared by every worker.
+/// </summary>
+public static class DispatchStream
+{
+    /// <summary>Jobs a worker may hold without acknowledging before JetStream hands them to another worker.</summary>
+    public static readonly TimeSpan AckWait = TimeSpan.FromSeconds(30);
+
+    /// <summary>Deliveries of one job before it is recorded as an infrastructure failure.</summary>
+    public const int MaxDeliver = 3;
+
+    /// <summary>Jobs waiting at most; one more is refused (a 429 with Retry-After), none is dropped.</summary>
+    public const int DefaultQueueLimit = 1000;
+
+    public static async Task EnsureAsync(INatsJSContext js, int queueLimit, CancellationToken cancellationToken)
+    {
+        var config = new StreamConfig(DispatchWire.Stream, [DispatchWire.JobSubject])
+        {
+            Retention = StreamConfigRetention.Workqueue,
+            Discard = StreamConfigDiscard.New,
+            MaxMsgs = queueLimit,
+            DuplicateWindow = TimeSpan.FromMinutes(2),
+            Storage = StreamConfigStorage.File,
+        };
+        try
+        {
+            await js.CreateStreamAsync(config, cancellationToken);
+        }
+        catch (NatsJSApiException e) when (e.Error.ErrCode == 10058) // already exists (another node made it): keep it
+        {
+        }
+        await js.CreateOrUpdateConsumerAsync(DispatchWire.Stream, new ConsumerConfig(DispatchWire.Consumer)
+        {
+            DurableName = DispatchWire.Consumer,
+            AckPolicy = ConsumerConfigAckPolicy.Explicit,
+            AckWait = AckWait,
+            MaxDeliver = MaxDeliver,
+            MaxAckPending = 10_000,
+        }, cancellationToken);
+    }
+}

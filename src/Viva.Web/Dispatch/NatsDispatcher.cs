@@ -1,0 +1,90 @@
+using NATS.Client.Core;
+using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
+using Viva.Data;
+using Viva.Data.Dispatch;
+using Viva.Sandbox;
+
+namespace Viva.Web.Dispatch;
+
+/// <summary>
+/// Runs on `viva worker` processes: records the run (a row, UUIDv7 id), listens for its answer, publishes the job with
+/// the run id as message id (a second publish of the same run is dropped by JetStream), and waits. The answer comes
+/// from the worker over NATS; if it was missed (this node reconnected, the reply raced the wait), the database has it.
+/// </summary>
+public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, TimeProvider clock) : IRunDispatcher
+{
+    /// <summary>How long past the run's own time limit a caller waits for a worker (queueing, a redelivery after a worker died).</summary>
+    public static readonly TimeSpan DispatchWait = DispatchStream.AckWait + TimeSpan.FromSeconds(15);
+
+    private readonly NatsJSContext _js = new(nats);
+    private readonly Lazy<Task> _stream = new(() => DispatchStream.EnsureAsync(new NatsJSContext(nats), DispatchStream.DefaultQueueLimit, CancellationToken.None));
+
+    public async Task<RunResult> RunAsync(RunRequest request, PythonInterpreter python, string? owner, CancellationToken cancellationToken)
+    {
+        await _stream.Value.WaitAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var deadline = now + request.Timeout + DispatchWait;
+        var job = new RunJob(Guid.CreateVersion7(now), $"{python.Version.Major}.{python.Version.Minor}", request.Code, request.Stdin,
+            (int)request.Timeout.TotalMilliseconds, request.MemoryMb, request.Tests, deadline.ToUnixTimeMilliseconds());
+        await using (var db = openDb())
+        {
+            await RunStore.CreateAsync(db, new RunRecord
+            {
+                Id = job.Id, Kind = request.Tests is null ? "program" : "tests", Owner = owner, Python = job.Python,
+                Deadline = job.Deadline, CreatedAt = now.ToUnixTimeMilliseconds(), Status = RunStates.Queued,
+            }, cancellationToken);
+        }
+        await using var answer = await nats.SubscribeCoreAsync<byte[]>(DispatchWire.DoneSubject(job.Id), cancellationToken: cancellationToken);
+        await PublishAsync(job, cancellationToken);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(deadline - now);
+        try
+        {
+            await foreach (var message in answer.Msgs.ReadAllAsync(wait.Token))
+                return Outcome(DispatchWire.Deserialize<RunReply>(message.Data));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // No answer in time: the database is the record.
+        }
+        await using (var db = openDb())
+        {
+            var stored = await RunStore.FindAsync(db, job.Id, cancellationToken);
+            if (stored?.Result is { } result)
+                return Outcome(stored.Status == RunStates.Done ? DispatchWire.Deserialize<RunReply>(System.Text.Encoding.UTF8.GetBytes(result)) : new RunReply(null, result));
+        }
+        throw new SandboxUnavailableException("no sandbox worker finished the run in time");
+    }
+
+    /// <summary>Publishes once more with the same id: what a retrying client or a node that lost its acknowledgement does.</summary>
+    internal async Task PublishAsync(RunJob job, CancellationToken cancellationToken)
+    {
+        PubAckResponse ack;
+        try
+        {
+            ack = await _js.PublishAsync(DispatchWire.JobSubject, DispatchWire.Serialize(job), opts: new NatsJSPubOpts { MsgId = job.Id.ToString("N") }, cancellationToken: cancellationToken);
+        }
+        catch (NatsJSApiException e) when (e.Error.ErrCode == 10077) // maximum messages exceeded: discard-new said no
+        {
+            throw new SandboxBusyException();
+        }
+        catch (NatsNoRespondersException e)
+        {
+            throw new SandboxUnavailableException("the run queue (NATS JetStream) is not available: " + e.Message, e);
+        }
+        if (ack.Error is { ErrCode: 10077 })
+            throw new SandboxBusyException();
+        ack.EnsureSuccess();
+    }
+
+    private static RunResult Outcome(RunReply reply) =>
+        reply.Result ?? throw new SandboxUnavailableException(reply.Failure ?? "the run failed on the workers");
+
+    public void Warm(PythonInterpreter python)
+    {
+        // The sandboxes are the workers'.
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Viva.Sandbox;
+
+namespace Viva.Web.Dispatch;
+
+/// <summary>A run as it travels on the work queue: what to run, on which CPython, and by when nobody waits any more.</summary>
+public sealed record RunJob(Guid Id, string Python, string Code, string Stdin, int TimeoutMs, int MemoryMb, IReadOnlyList<TestInput>? Tests, long Deadline)
+{
+    public RunRequest ToRequest() => new()
+    {
+        Code = Code, Stdin = Stdin, Timeout = TimeSpan.FromMilliseconds(TimeoutMs), MemoryMb = MemoryMb, Tests = Tests,
+    };
+}
+
+/// <summary>What a worker answers, and the database keeps: the sandbox's result, or why no sandbox could run it.</summary>
+public sealed record RunReply(RunResult? Result, string? Failure);
+
+/// <summary>Subjects, names and the JSON shape shared by web nodes and workers.</summary>
+public static class DispatchWire
+{
+    public const string Stream = "VIVA_RUNS";
+    public const string JobSubject = "viva.runs.jobs";
+    public const string Consumer = "workers";
+
+    /// <summary>Where the worker that finished a run says so; the web node waiting for it listens there.</summary>
+    public static string DoneSubject(Guid id) => $"viva.runs.done.{id:N}";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
+
+    public static T Deserialize<T>(ReadOnlySpan<byte> bytes) => JsonSerializer.Deserialize<T>(bytes, Json)!;
+}

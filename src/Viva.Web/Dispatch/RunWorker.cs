@@ -1,0 +1,147 @@
+using NATS.Client.Core;
+using NATS.Client.JetStream;
+using Viva.Data;
+using Viva.Data.Dispatch;
+using Viva.Sandbox;
+
+namespace Viva.Web.Dispatch;
+
+/// <summary>
+/// `viva worker`: pulls jobs from the JetStream work queue only for free slots of its own warm pool, keeps each job
+/// alive with ack-progress while it runs, stores the result once (the first stored result wins), answers the waiting web
+/// node, then acknowledges. A program's own failure is a result; an infrastructure failure (no sandbox, no such Python
+/// here) is handed back for another delivery, and after the last one recorded as "failed: infrastructure".
+/// </summary>
+public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOnlyList<PythonInterpreter> installed, int slots,
+    string name, TimeProvider clock, ILogger logger) : IAsyncDisposable
+{
+    private readonly LocalDispatcher _local = new(new SandboxOptions { Slots = slots, QueueLimit = slots });
+    private readonly SemaphoreSlim _free = new(slots);
+    private readonly List<Task> _running = [];
+
+    /// <summary>Runs until <paramref name="stopping"/>; the jobs in hand finish first.</summary>
+    public async Task RunAsync(int queueLimit, CancellationToken stopping)
+    {
+        var js = new NatsJSContext(nats);
+        await DispatchStream.EnsureAsync(js, queueLimit, stopping);
+        var consumer = await js.GetConsumerAsync(DispatchWire.Stream, DispatchWire.Consumer, stopping);
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                await _free.WaitAsync(stopping);
+                var taken = 1;
+                while (_free.Wait(0, CancellationToken.None))
+                    taken++;
+                var received = 0;
+                await foreach (var message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = taken, Expires = TimeSpan.FromSeconds(5) }, cancellationToken: stopping))
+                {
+                    received++;
+                    lock (_running)
+                    {
+                        _running.RemoveAll(t => t.IsCompleted);
+                        _running.Add(Task.Run(() => HandleAsync(message), CancellationToken.None));
+                    }
+                }
+                if (taken > received)
+                    _free.Release(taken - received);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        Task[] inHand;
+        lock (_running)
+            inHand = [.. _running];
+        await Task.WhenAll(inHand);
+    }
+
+    private async Task HandleAsync(INatsJSMsg<byte[]> message)
+    {
+        try
+        {
+            var job = DispatchWire.Deserialize<RunJob>(message.Data);
+            var reply = await ExecuteAsync(job, message);
+            if (reply is null)
+            {
+                await message.NakAsync();
+                return;
+            }
+            await nats.PublishAsync(DispatchWire.DoneSubject(job.Id), DispatchWire.Serialize(reply));
+            await message.AckAsync();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Not acknowledged: JetStream delivers it again after the ack wait, to this worker or another.
+            logger.LogError(e, "run handling failed");
+        }
+        finally
+        {
+            _free.Release();
+        }
+    }
+
+    /// <summary>The reply to send, or null to hand the job back for another delivery.</summary>
+    private async Task<RunReply?> ExecuteAsync(RunJob job, INatsJSMsg<byte[]> message)
+    {
+        await using (var db = openDb())
+        {
+            // A redelivery of a run whose result is stored (its worker died before acknowledging): answer with that.
+            if (await RunStore.FindAsync(db, job.Id, CancellationToken.None) is { Result: { } done } stored)
+                return stored.Status == RunStates.Done ? DispatchWire.Deserialize<RunReply>(System.Text.Encoding.UTF8.GetBytes(done)) : new RunReply(null, done);
+        }
+        var python = installed.FirstOrDefault(p => $"{p.Version.Major}.{p.Version.Minor}" == job.Python);
+        RunReply reply;
+        try
+        {
+            if (python is null)
+                throw new SandboxUnavailableException($"Python {job.Python} is not installed on worker {name}");
+            using var progress = new CancellationTokenSource();
+            var keepAlive = KeepAliveAsync(message, progress.Token);
+            var result = await _local.RunAsync(job.ToRequest(), python, null, CancellationToken.None);
+            await progress.CancelAsync();
+            await keepAlive;
+            reply = new RunReply(result, null);
+        }
+        catch (Exception e) when (e is SandboxBusyException or SandboxUnavailableException)
+        {
+            var deliveries = message.Metadata?.NumDelivered ?? 1;
+            if (deliveries < DispatchStream.MaxDeliver)
+            {
+                logger.LogWarning("run {Id}: {Reason}; handed back (delivery {N} of {Max})", job.Id, e.Message, deliveries, DispatchStream.MaxDeliver);
+                return null;
+            }
+            reply = new RunReply(null, "failed: infrastructure: " + e.Message);
+        }
+        await using (var db = openDb())
+        {
+            var text = reply.Result is null ? reply.Failure! : System.Text.Encoding.UTF8.GetString(DispatchWire.Serialize(reply));
+            if (!await RunStore.FinishAsync(db, job.Id, reply.Result is null ? RunStates.Failed : RunStates.Done, text, name, clock.GetUtcNow(), CancellationToken.None))
+            {
+                // Another worker stored first: everyone hears that one.
+                var first = await RunStore.FindAsync(db, job.Id, CancellationToken.None);
+                if (first?.Result is { } firstText)
+                    reply = first.Status == RunStates.Done ? DispatchWire.Deserialize<RunReply>(System.Text.Encoding.UTF8.GetBytes(firstText)) : new RunReply(null, firstText);
+            }
+        }
+        return reply;
+    }
+
+    /// <summary>Tells JetStream the job is still being worked on, well inside the ack wait, so a long run is not redelivered.</summary>
+    private static async Task KeepAliveAsync(INatsJSMsg<byte[]> message, CancellationToken done)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(DispatchStream.AckWait / 3, done);
+                await message.AckProgressAsync(cancellationToken: done);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _local.DisposeAsync();
+}
