@@ -18,6 +18,8 @@ need setpriv util-linux
 need pdftoppm poppler-utils
 # The data tests start a throwaway PostgreSQL server from Debian's binaries.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+# The scale-out tests start a throwaway NATS server with JetStream (Debian's 2.9 line).
+[[ -x /usr/sbin/nats-server ]] || missing+=(nats-server)
 
 if ((${#missing[@]})); then
   sudo=""

@@ -19,7 +19,8 @@ public static class DispatchStream
     /// <summary>Jobs waiting at most; one more is refused (a 429 with Retry-After), none is dropped.</summary>
     public const int DefaultQueueLimit = 1000;
 
-    public static async Task EnsureAsync(INatsJSContext js, int queueLimit, CancellationToken cancellationToken)
+    /// <summary>Creates the stream unless it exists (another node or worker made it: theirs is kept).</summary>
+    public static async Task EnsureStreamAsync(INatsJSContext js, int queueLimit, CancellationToken cancellationToken)
     {
         var config = new StreamConfig(DispatchWire.Stream, [DispatchWire.JobSubject])
         {
@@ -33,16 +34,19 @@ public static class DispatchStream
         {
             await js.CreateStreamAsync(config, cancellationToken);
         }
-        catch (NatsJSApiException e) when (e.Error.ErrCode == 10058) // already exists (another node made it): keep it
+        catch (NatsJSApiException e) when (e.Error.ErrCode == 10058) // the name is taken: the stream exists
         {
         }
+    }
+
+    /// <summary>The workers' shared durable consumer; <paramref name="ackWait"/> is how long a job may go without a sign of life before it is delivered again.</summary>
+    public static async Task EnsureConsumerAsync(INatsJSContext js, TimeSpan ackWait, CancellationToken cancellationToken) =>
         await js.CreateOrUpdateConsumerAsync(DispatchWire.Stream, new ConsumerConfig(DispatchWire.Consumer)
         {
             DurableName = DispatchWire.Consumer,
             AckPolicy = ConsumerConfigAckPolicy.Explicit,
-            AckWait = AckWait,
+            AckWait = ackWait,
             MaxDeliver = MaxDeliver,
             MaxAckPending = 10_000,
         }, cancellationToken);
-    }
 }

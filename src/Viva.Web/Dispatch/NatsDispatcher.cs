@@ -18,7 +18,7 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
     public static readonly TimeSpan DispatchWait = DispatchStream.AckWait + TimeSpan.FromSeconds(15);
 
     private readonly NatsJSContext _js = new(nats);
-    private readonly Lazy<Task> _stream = new(() => DispatchStream.EnsureAsync(new NatsJSContext(nats), DispatchStream.DefaultQueueLimit, CancellationToken.None));
+    private readonly Lazy<Task> _stream = new(() => DispatchStream.EnsureStreamAsync(new NatsJSContext(nats), DispatchStream.DefaultQueueLimit, CancellationToken.None));
 
     public async Task<RunResult> RunAsync(RunRequest request, PythonInterpreter python, string? owner, CancellationToken cancellationToken)
     {
@@ -57,8 +57,8 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
         throw new SandboxUnavailableException("no sandbox worker finished the run in time");
     }
 
-    /// <summary>Publishes once more with the same id: what a retrying client or a node that lost its acknowledgement does.</summary>
-    internal async Task PublishAsync(RunJob job, CancellationToken cancellationToken)
+    /// <summary>Publishes the job with its run id as message id; true when JetStream had it already (a retry: dropped, so it runs once).</summary>
+    internal async Task<bool> PublishAsync(RunJob job, CancellationToken cancellationToken)
     {
         PubAckResponse ack;
         try
@@ -75,7 +75,10 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
         }
         if (ack.Error is { ErrCode: 10077 })
             throw new SandboxBusyException();
+        if (ack.Duplicate)
+            return true;
         ack.EnsureSuccess();
+        return false;
     }
 
     private static RunResult Outcome(RunReply reply) =>

@@ -19,11 +19,18 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
     private readonly SemaphoreSlim _free = new(slots);
     private readonly List<Task> _running = [];
 
-    /// <summary>Runs until <paramref name="stopping"/>; the jobs in hand finish first.</summary>
-    public async Task RunAsync(int queueLimit, CancellationToken stopping)
+    private TimeSpan _ackWait = DispatchStream.AckWait;
+
+    /// <summary>
+    /// Runs until <paramref name="stopping"/>; the jobs in hand finish first. <paramref name="ackWait"/> (default
+    /// <see cref="DispatchStream.AckWait"/>) is how soon a job whose worker went silent is delivered again.
+    /// </summary>
+    public async Task RunAsync(int queueLimit, CancellationToken stopping, TimeSpan? ackWait = null)
     {
+        _ackWait = ackWait ?? DispatchStream.AckWait;
         var js = new NatsJSContext(nats);
-        await DispatchStream.EnsureAsync(js, queueLimit, stopping);
+        await DispatchStream.EnsureStreamAsync(js, queueLimit, stopping);
+        await DispatchStream.EnsureConsumerAsync(js, _ackWait, stopping);
         var consumer = await js.GetConsumerAsync(DispatchWire.Stream, DispatchWire.Consumer, stopping);
         try
         {
@@ -97,7 +104,7 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
             if (python is null)
                 throw new SandboxUnavailableException($"Python {job.Python} is not installed on worker {name}");
             using var progress = new CancellationTokenSource();
-            var keepAlive = KeepAliveAsync(message, progress.Token);
+            var keepAlive = KeepAliveAsync(message, _ackWait / 3, progress.Token);
             var result = await _local.RunAsync(job.ToRequest(), python, null, CancellationToken.None);
             await progress.CancelAsync();
             await keepAlive;
@@ -128,13 +135,13 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
     }
 
     /// <summary>Tells JetStream the job is still being worked on, well inside the ack wait, so a long run is not redelivered.</summary>
-    private static async Task KeepAliveAsync(INatsJSMsg<byte[]> message, CancellationToken done)
+    private static async Task KeepAliveAsync(INatsJSMsg<byte[]> message, TimeSpan every, CancellationToken done)
     {
         try
         {
             while (true)
             {
-                await Task.Delay(DispatchStream.AckWait / 3, done);
+                await Task.Delay(every, done);
                 await message.AckProgressAsync(cancellationToken: done);
             }
         }

@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace Viva.Cli.Tests.Drills;
 
-/// <summary>One `viva serve --multi-user` process on a fixed loopback port, which a drill can SIGKILL and start again.</summary>
-internal sealed class WebNode(string database, int port, string workingDirectory) : IAsyncDisposable
+/// <summary>One `viva serve` process (by default `--multi-user`) on a fixed loopback port, which a drill can SIGKILL and start again.</summary>
+internal sealed class WebNode(string database, int port, string workingDirectory, params string[] options) : IAsyncDisposable
 {
     private Process? _process;
 
@@ -15,7 +15,7 @@ internal sealed class WebNode(string database, int port, string workingDirectory
     public async Task StartAsync()
     {
         _process = Process.Start(VivaProcess.StartInfo(workingDirectory, new Dictionary<string, string>(),
-            "serve", "--multi-user", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", database))!;
+            ["serve", .. options.Length == 0 ? ["--multi-user"] : options, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", database]))!;
         // Drained so a full pipe never blocks the server.
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };

@@ -285,6 +285,18 @@ public sealed class ApiTests : IClassFixture<VivaAppFixture>
         Assert.Contains("Not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/account/sign-in")]
+    [InlineData("/account")]
+    [InlineData("/account/set-password")]
+    public async Task Account_pages_are_404_in_the_single_user_study_room(string path)
+    {
+        // The sign-in page was a 500: it asked for "not found" and went on rendering its form.
+        using var client = new ApiClient(_app.BaseUrl);
+        using var response = await client.Http.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode status, string mention)
     {
         var body = await response.Content.ReadAsStringAsync();
