@@ -1,5 +1,6 @@
 // Benchmarks. Quick figures: `dotnet run -c Release --project bench/Viva.Bench -- bank-load` (or `rebuild`, `sandbox`, `answers`,
-// `similarity [--sweep]`, `calibration [runs]`, `assessment-load [--candidates 200] [--minutes 20] [--postgres]`).
+// `similarity [--sweep]`, `calibration [runs]`, `assessment-load [--candidates 200] [--minutes 20] [--postgres]`,
+// `dispatch [--seconds 10]`).
 // Full BenchmarkDotNet suites: `dotnet run -c Release --project bench/Viva.Bench -- --filter '*'`.
 using BenchmarkDotNet.Running;
 using Viva.Bench;
@@ -23,6 +24,9 @@ switch (args)
         return;
     case ["assessment-load", .. var load]:
         await AssessmentLoadReport.RunAsync(Option(load, "--candidates", 200), Option(load, "--minutes", 20), load.Contains("--postgres"));
+        return;
+    case ["dispatch", .. var dispatch]:
+        await DispatchReport.RunAsync(Option(dispatch, "--seconds", 10));
         return;
     case ["sandbox", ..]:
         await SandboxBench.RunAsync();

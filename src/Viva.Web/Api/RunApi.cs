@@ -23,7 +23,7 @@ internal static class RunApi
     }
 
     private static async Task<Results<Ok<RunResponse>, ValidationProblem, ProblemHttpResult>> RunAsync(
-        RunBody body, CodeRunner runner, VivaWebOptions options, CancellationToken cancellationToken)
+        RunBody body, CodeRunner runner, VivaWebOptions options, HttpContext context, CancellationToken cancellationToken)
     {
         if (body.Code is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["Code is required."] });
@@ -39,6 +39,8 @@ internal static class RunApi
         }
         catch (SandboxBusyException e)
         {
+            // A full pool queue here, or a full JetStream work queue behind `--nats`: either way, try again shortly.
+            context.Response.Headers.RetryAfter = "1";
             return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "The sandbox is busy", detail: e.Message);
         }
         catch (SandboxUnavailableException e)

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using NATS.Client.Core;
+using Viva.Data;
+using Viva.Sandbox;
+using Viva.Tests.Shared;
+using Viva.Web.Dispatch;
+
+namespace Viva.Bench;
+
+/// <summary>
+/// `dispatch`: the embedded path (this process's pool) against NATS JetStream dispatch (a real nats-server, a worker
+/// with a pool of the same size, results stored in SQLite), on one machine. Prints end-to-end `print(1)` latency at 1,
+/// 10 and 50 concurrent users, the dispatch overhead (NATS minus embedded, same percentile; the sandbox is the same in
+/// both), runs per second at the highest concurrency whose p99 stays under 1 s, and runs lost (a run that neither
+/// returned a result nor was refused as busy).
+/// </summary>
+internal static class DispatchReport
+{
+    private const int Slots = 4;
+
+    public static async Task RunAsync(int seconds)
+    {
+        var python = PythonInterpreter.Find(null) ?? throw new InvalidOperationException("no python3");
+        await using var local = new LocalDispatcher(new SandboxOptions { Slots = Slots, QueueLimit = 1000 });
+        var nats = new NatsServer();
+        await nats.InitializeAsync();
+        var database = Path.Combine(Path.GetTempPath(), $"viva-dispatch-bench-{Guid.NewGuid():N}.db");
+        await using (var db = VivaDatabase.Create(database))
+            await VivaDatabase.MigrateAsync(db);
+        await using var web = new NatsConnection(new NatsOpts { Url = nats.Url.ToString() });
+        await using var workerConnection = new NatsConnection(new NatsOpts { Url = nats.Url.ToString() });
+        var remote = new NatsDispatcher(web, () => VivaDatabase.Create(database), TimeProvider.System);
+        await using var worker = new RunWorker(workerConnection, () => VivaDatabase.Create(database), [python], Slots, "bench", TimeProvider.System, NullLogger.Instance);
+        using var stopping = new CancellationTokenSource();
+        var working = worker.RunAsync(DispatchStream.DefaultQueueLimit, stopping.Token);
+        try
+        {
+            Console.WriteLine($"### dispatch: print(1), {Slots} sandbox slots on each path, {Environment.ProcessorCount} cores, {seconds} s per step");
+            foreach (var dispatcher in new IRunDispatcher[] { local, remote })
+                await MeasureAsync(dispatcher, python, 1, 2); // warm the pools and the connections
+            Console.WriteLine();
+            Console.WriteLine("| users | path | runs | p50 ms | p95 ms | p99 ms | runs/s | busy | lost |");
+            Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+            var rows = new List<(int Users, string Path, Step Step)>();
+            foreach (var users in new[] { 1, 10, 50 })
+            {
+                foreach (var (name, dispatcher) in new (string, IRunDispatcher)[] { ("embedded", local), ("nats", remote) })
+                {
+                    var step = await MeasureAsync(dispatcher, python, users, seconds);
+                    rows.Add((users, name, step));
+                    Console.WriteLine($"| {users} | {name} | {step.Runs} | {step.P(0.50):0.0} | {step.P(0.95):0.0} | {step.P(0.99):0.0} | {step.PerSecond:0.0} | {step.Busy} | {step.Lost} |");
+                }
+            }
+            Console.WriteLine();
+            foreach (var users in new[] { 1, 10, 50 })
+            {
+                var (e, n) = (rows.Single(r => r.Users == users && r.Path == "embedded").Step, rows.Single(r => r.Users == users && r.Path == "nats").Step);
+                Console.WriteLine($"{users} user(s): dispatch overhead p50 {n.P(0.50) - e.P(0.50):0.0} ms, p95 {n.P(0.95) - e.P(0.95):0.0} ms, p99 {n.P(0.99) - e.P(0.99):0.0} ms");
+            }
+            var best = rows.Where(r => r.Path == "nats" && r.Step.P(0.99) < 1000).MaxBy(r => r.Step.PerSecond);
+            Console.WriteLine(best.Step is null ? "nats: no step kept p99 under 1 s" : $"nats at saturation: {best.Step.PerSecond:0.0} runs/s with p99 {best.Step.P(0.99):0} ms ({best.Users} users)");
+            Console.WriteLine($"runs lost: {rows.Sum(r => r.Step.Lost)}");
+        }
+        finally
+        {
+            await stopping.CancelAsync();
+            await working;
+            await nats.DisposeAsync();
+            File.Delete(database);
+        }
+    }
+
+    private sealed record Step(List<double> Latencies, int Busy, int Lost, double Seconds)
+    {
+        public int Runs => Latencies.Count;
+        public double PerSecond => Runs / Seconds;
+        public double P(double q) => Latencies.Count == 0 ? double.NaN : Latencies.Order().ElementAt((int)Math.Round(q * (Latencies.Count - 1)));
+    }
+
+    private static async Task<Step> MeasureAsync(IRunDispatcher dispatcher, PythonInterpreter python, int users, int seconds)
+    {
+        var latencies = new List<double>();
+        int busy = 0, lost = 0;
+        var clock = Stopwatch.StartNew();
+        var until = TimeSpan.FromSeconds(seconds);
+        await Task.WhenAll(Enumerable.Range(0, users).Select(_ => Task.Run(async () =>
+        {
+            while (clock.Elapsed < until)
+            {
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    var result = await dispatcher.RunAsync(new RunRequest { Code = "print(1)" }, python, null, CancellationToken.None);
+                    if (result.Stdout != "1\n")
+                        Interlocked.Increment(ref lost);
+                    lock (latencies)
+                        latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+                catch (SandboxBusyException)
+                {
+                    Interlocked.Increment(ref busy);
+                    await Task.Delay(100);
+                }
+                catch (SandboxUnavailableException)
+                {
+                    Interlocked.Increment(ref lost);
+                }
+            }
+        })));
+        return new Step(latencies, busy, lost, clock.Elapsed.TotalSeconds);
+    }
+}
