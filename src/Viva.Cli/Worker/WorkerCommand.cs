@@ -45,10 +45,10 @@ internal static class WorkerCommand
             }
             catch (NatsException e)
             {
-                return CliError.Fail($"cannot reach NATS at {natsUrl}: {e.Message}");
+                return CliError.Fail($"cannot reach NATS at {natsUrl.Host}:{natsUrl.Port}: {e.Message}");
             }
             await using var worker = new RunWorker(natsConnection, () => VivaDatabase.Create(connection), installed, parse.GetValue(slots), name, TimeProvider.System, logs.CreateLogger("viva.worker"));
-            Console.WriteLine($"viva worker {name}: {parse.GetValue(slots)} slot(s), Python {string.Join(", ", installed.Select(p => p.Version.ToString(2)))}, taking runs from {natsUrl}  (Ctrl-C stops it)");
+            Console.WriteLine($"viva worker {name}: {parse.GetValue(slots)} slot(s), Python {string.Join(", ", installed.Select(p => p.Version.ToString(2)))}, taking runs from {new UriBuilder(natsUrl) { UserName = "", Password = "" }.Uri}  (Ctrl-C stops it)");
             await worker.RunAsync(DispatchStream.DefaultQueueLimit, ct);
             return 0;
         });

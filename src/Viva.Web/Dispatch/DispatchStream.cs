@@ -19,11 +19,18 @@ public static class DispatchStream
     /// <summary>Jobs waiting at most; one more is refused (a 429 with Retry-After), none is dropped.</summary>
     public const int DefaultQueueLimit = 1000;
 
-    /// <summary>Creates the stream unless it exists (another node or worker made it: theirs is kept).</summary>
+    /// <summary>
+    /// Creates the stream unless it exists (another node or worker made it: theirs is kept), replicated on up to three
+    /// servers of the connection's cluster, so losing one NATS server loses no queued run.
+    /// </summary>
     public static async Task EnsureStreamAsync(INatsJSContext js, int queueLimit, CancellationToken cancellationToken)
     {
+        await js.Connection.ConnectAsync();
+        // The other servers of the cluster, as the server advertises them to clients.
+        var servers = 1 + (js.Connection.ServerInfo?.ClientConnectUrls?.Length ?? 0);
         var config = new StreamConfig(DispatchWire.Stream, [DispatchWire.JobSubject])
         {
+            NumReplicas = Math.Min(3, servers),
             Retention = StreamConfigRetention.Workqueue,
             Discard = StreamConfigDiscard.New,
             MaxMsgs = queueLimit,

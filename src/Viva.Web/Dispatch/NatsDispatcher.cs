@@ -18,11 +18,11 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
     public static readonly TimeSpan DispatchWait = DispatchStream.AckWait + TimeSpan.FromSeconds(15);
 
     private readonly NatsJSContext _js = new(nats);
-    private readonly Lazy<Task> _stream = new(() => DispatchStream.EnsureStreamAsync(new NatsJSContext(nats), DispatchStream.DefaultQueueLimit, CancellationToken.None));
+    private Task? _stream;
 
     public async Task<RunResult> RunAsync(RunRequest request, PythonInterpreter python, string? owner, CancellationToken cancellationToken)
     {
-        await _stream.Value.WaitAsync(cancellationToken);
+        await EnsureStreamAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var deadline = now + request.Timeout + DispatchWait;
         var job = new RunJob(Guid.CreateVersion7(now), $"{python.Version.Major}.{python.Version.Minor}", request.Code, request.Stdin,
@@ -57,6 +57,22 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
         throw new SandboxUnavailableException("no sandbox worker finished the run in time");
     }
 
+    /// <summary>Makes the stream once; a failed attempt (NATS unreachable) is tried again by the next run, and said as "unavailable".</summary>
+    private async Task EnsureStreamAsync(CancellationToken cancellationToken)
+    {
+        var stream = _stream;
+        if (stream is null || stream.IsFaulted || stream.IsCanceled)
+            _stream = stream = DispatchStream.EnsureStreamAsync(_js, DispatchStream.DefaultQueueLimit, CancellationToken.None);
+        try
+        {
+            await stream.WaitAsync(cancellationToken);
+        }
+        catch (NatsException e)
+        {
+            throw new SandboxUnavailableException("the run queue (NATS) is not reachable: " + e.Message, e);
+        }
+    }
+
     /// <summary>Publishes the job with its run id as message id; true when JetStream had it already (a retry: dropped, so it runs once).</summary>
     internal async Task<bool> PublishAsync(RunJob job, CancellationToken cancellationToken)
     {
@@ -69,7 +85,7 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
         {
             throw new SandboxBusyException();
         }
-        catch (NatsNoRespondersException e)
+        catch (NatsException e) when (e is not NatsJSApiException)
         {
             throw new SandboxUnavailableException("the run queue (NATS JetStream) is not available: " + e.Message, e);
         }
