@@ -54,10 +54,23 @@ internal sealed class QuestionPage(IPage page)
 
     public async Task RunExampleAsync(int index)
     {
-        await Example(index).GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
-        // The first run on a Python other than the default starts that version's sandbox pool: on a loaded
-        // 2-core machine that has taken over 20 s (a run's own time-out is 5 s; this waits for the pool).
-        await Assertions.Expect(ExampleStatus(index)).ToContainTextAsync(" ms", new() { Timeout = 60_000 });
+        var run = Example(index).GetByRole(AriaRole.Button, new() { Name = "Run" });
+        for (var attempt = 1; ; attempt++)
+        {
+            await run.ClickAsync();
+            // The first run on a Python other than the default starts that version's sandbox pool: on a loaded
+            // 2-core machine that has taken over 20 s (a run's own time-out is 5 s; this waits for the pool).
+            var ended = page.Locator(".code-island").Nth(index).Locator(".run-status").Filter(new() { HasTextRegex = new(" ms$|busy|unavailable|[Ee]rror") });
+            await ended.WaitForAsync(new() { Timeout = 60_000 });
+            var status = await ExampleStatus(index).InnerTextAsync();
+            // A CI machine running the bank's 2,318 checks beside the browser tests once starved a trivial run past
+            // its 5 s limit, or filled the queue: the sandbox said so, which is right, but it is not what these
+            // tests are about. One more try; a second such answer fails the test with the status in its message.
+            if (attempt == 1 && (status.Contains("ran out of time", StringComparison.Ordinal) || status.Contains("busy", StringComparison.Ordinal)))
+                continue;
+            Assert.True(status.EndsWith(" ms", StringComparison.Ordinal), $"example {index} did not run: \"{status}\"");
+            return;
+        }
     }
 
     public ILocator ExamplePython(int index) => Example(index).Locator("select[data-python]");
