@@ -55,9 +55,22 @@ internal sealed class QuestionPage(IPage page)
     public async Task RunExampleAsync(int index)
     {
         var run = Example(index).GetByRole(AriaRole.Button, new() { Name = "Run" });
+        // A CI screenshot showed a click that started nothing: the button enabled, no result, 60 s later. The editors
+        // measure themselves a frame after they are built, and the page's height can shift under a click in flight.
+        // Clicked once the page is settled, and again if the run did not start.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         for (var attempt = 1; ; attempt++)
         {
             await run.ClickAsync();
+            var started = Example(index).Locator(".run-result:not([hidden])");
+            try
+            {
+                await started.WaitForAsync(new() { Timeout = 5_000 });
+            }
+            catch (TimeoutException) when (attempt == 1)
+            {
+                continue;
+            }
             // The first run on a Python other than the default starts that version's sandbox pool: on a loaded
             // 2-core machine that has taken over 20 s (a run's own time-out is 5 s; this waits for the pool).
             var ended = page.Locator(".code-island").Nth(index).Locator(".run-status").Filter(new() { HasTextRegex = new(" ms$|busy|unavailable|[Ee]rror") });
