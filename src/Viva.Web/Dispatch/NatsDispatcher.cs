@@ -50,9 +50,8 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
         }
         await using (var db = openDb())
         {
-            var stored = await RunStore.FindAsync(db, job.Id, cancellationToken);
-            if (stored?.Result is { } result)
-                return Outcome(stored.Status == RunStates.Done ? DispatchWire.Deserialize<RunReply>(System.Text.Encoding.UTF8.GetBytes(result)) : new RunReply(null, result));
+            if (DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, cancellationToken)) is { } stored)
+                return Outcome(stored);
         }
         throw new SandboxUnavailableException("no sandbox worker finished the run in time");
     }

@@ -31,4 +31,12 @@ public static class DispatchWire
     public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
 
     public static T Deserialize<T>(ReadOnlySpan<byte> bytes) => JsonSerializer.Deserialize<T>(bytes, Json)!;
+
+    /// <summary>What the database keeps for a finished run, as the reply: the result's JSON, or the failure's reason; null while queued.</summary>
+    public static RunReply? StoredReply(Data.Dispatch.RunRecord? run) => run?.Result switch
+    {
+        null => null,
+        var text when run.Status == Data.Dispatch.RunStates.Done => Deserialize<RunReply>(System.Text.Encoding.UTF8.GetBytes(text)),
+        var text => new RunReply(null, text),
+    };
 }

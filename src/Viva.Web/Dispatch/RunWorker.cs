@@ -94,8 +94,8 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
         await using (var db = openDb())
         {
             // A redelivery of a run whose result is stored (its worker died before acknowledging): answer with that.
-            if (await RunStore.FindAsync(db, job.Id, CancellationToken.None) is { Result: { } done } stored)
-                return stored.Status == RunStates.Done ? DispatchWire.Deserialize<RunReply>(System.Text.Encoding.UTF8.GetBytes(done)) : new RunReply(null, done);
+            if (DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, CancellationToken.None)) is { } stored)
+                return stored;
         }
         var python = installed.FirstOrDefault(p => $"{p.Version.Major}.{p.Version.Minor}" == job.Python);
         RunReply reply;
@@ -126,9 +126,7 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
             if (!await RunStore.FinishAsync(db, job.Id, reply.Result is null ? RunStates.Failed : RunStates.Done, text, name, clock.GetUtcNow(), CancellationToken.None))
             {
                 // Another worker stored first: everyone hears that one.
-                var first = await RunStore.FindAsync(db, job.Id, CancellationToken.None);
-                if (first?.Result is { } firstText)
-                    reply = first.Status == RunStates.Done ? DispatchWire.Deserialize<RunReply>(System.Text.Encoding.UTF8.GetBytes(firstText)) : new RunReply(null, firstText);
+                reply = DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, CancellationToken.None)) ?? reply;
             }
         }
         return reply;
