@@ -9,9 +9,10 @@ namespace Viva.Sandbox;
 /// </summary>
 public static class OutputText
 {
-    public static string Clean(ReadOnlySpan<byte> raw)
+    public static string Clean(ReadOnlySpan<byte> raw) => Clean(Encoding.UTF8.GetString(raw));
+
+    public static string Clean(string text)
     {
-        var text = Encoding.UTF8.GetString(raw);
         var clean = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

@@ -12,4 +12,10 @@ public sealed record RunRequest
     /// variable comes back as strict JSON in <see cref="RunResult.Tests"/>; the host compares.
     /// </summary>
     public IReadOnlyList<TestInput>? Tests { get; init; }
+
+    /// <summary>
+    /// When set, receives the program's standard output as it is written (a few times a second, in order, cut at the
+    /// output cap). Only a view of progress: <see cref="RunResult.Stdout"/> is the whole output and the one to trust.
+    /// </summary>
+    public Action<string>? Output { get; init; }
 }

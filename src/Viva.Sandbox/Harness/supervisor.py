@@ -87,6 +87,10 @@ def _supervise(raw, job, keep, child):
         _os.close(stdin_w)
     open_fds = set(buffers) | ({stdin_w} if pending else set())
     status, waited, exited = None, None, False
+    # Live output: stdout kept so far goes to the host in "out" frames as the run goes, at most one per
+    # 50 ms (the final reply still carries all of it; these only show progress).
+    live = bool(job.get("stream"))
+    unsent, sent_at = bytearray(), started
     while True:
         if waited is None:
             reaped, state, usage = _os.wait4(pid, _os.WNOHANG)
@@ -105,6 +109,8 @@ def _supervise(raw, job, keep, child):
         # Short polls once the pipes are quiet, so a child that exits while a daemon holds them is seen.
         # The pidfd may wake us a moment before wait4 can reap the child: short polls from then on too.
         tick = remaining if pidfd is not None and waited is None and not exited else 0.002
+        if unsent:
+            tick = min(tick, max(0.0, sent_at + _LIVE_EVERY - _time.monotonic()))
         for fd, event in poller.poll(min(remaining, tick) * 1000):
             if fd == pidfd:
                 poller.unregister(pidfd)
@@ -129,10 +135,15 @@ def _supervise(raw, job, keep, child):
             room = caps[fd] - len(buffers[fd])
             if room > 0:
                 buffers[fd] += chunk[:room]
+                if live and fd == stdout_r:
+                    unsent += chunk[:room]
             if totals[fd] > caps[fd] and status is None:
                 status = "output-limit"
         if status is not None:
             break
+        if unsent and _time.monotonic() - sent_at >= _LIVE_EVERY:
+            _write_frame(1, {"out": _binascii.b2a_base64(bytes(unsent), newline=False).decode("ascii")})
+            unsent, sent_at = bytearray(), _time.monotonic()
     killed = _kill_others(keep, 4000)
     if waited is None:
         _, state, usage = _os.wait4(pid, 0)
@@ -307,6 +318,7 @@ import site as _site  # without its main(): -S leaves site-packages out
 _libc = _ctypes.CDLL(None, use_errno=True)
 _PR_SET_DUMPABLE = 4
 _READY = {"ready": True}
+_LIVE_EVERY = 0.05  # seconds between live output frames
 # A run on another interpreter (Python 2.7) execs it: its path follows the script (see _exec_program).
 _PROGRAM = _sys.argv[1] if len(_sys.argv) > 1 else None
 # The builtins site adds for `python3 main.py`, which teaching programs use: exit(), quit(), help()...

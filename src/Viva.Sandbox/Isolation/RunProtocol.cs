@@ -35,6 +35,8 @@ internal static class RunProtocol
             json.WriteString("nonce", nonce);
             json.WriteString("code", request.Code);
             json.WriteString("stdin", request.Stdin);
+            if (request.Output is not null)
+                json.WriteBoolean("stream", true);
             if (request.Tests is { } tests)
             {
                 json.WriteStartArray("tests");

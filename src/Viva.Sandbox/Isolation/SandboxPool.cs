@@ -88,7 +88,7 @@ internal sealed class SandboxPool : IAsyncDisposable
             cgroup.SetMemoryLimit(RunProtocol.CgroupBytes(request, options));
             var oomBefore = cgroup.OomKills();
             var (job, nonce) = RunProtocol.Job(request, options);
-            using var reply = await sandbox.RunAsync(job, request.Timeout + HostGrace, ct);
+            using var reply = await sandbox.RunAsync(job, request.Timeout + HostGrace, LiveText(request.Output), ct);
             if (reply is null)
             {
                 // No reply: the program killed or stopped its supervisor. Everything goes with bwrap.
@@ -113,6 +113,21 @@ internal sealed class SandboxPool : IAsyncDisposable
             // slot's loop, off the caller's path.
             lease.Used.TrySetResult(reusable);
         }
+    }
+
+    /// <summary>Live output bytes as text: a character split across two frames is decoded whole, never as two replacement marks.</summary>
+    private static Action<byte[]>? LiveText(Action<string>? output)
+    {
+        if (output is null)
+            return null;
+        var decoder = System.Text.Encoding.UTF8.GetDecoder();
+        return bytes =>
+        {
+            var chars = new char[decoder.GetCharCount(bytes, flush: false)];
+            var n = decoder.GetChars(bytes, chars, flush: false);
+            if (n > 0)
+                output(OutputText.Clean(new string(chars, 0, n)));
+        };
     }
 
     private async Task SlotLoopAsync(int slot)

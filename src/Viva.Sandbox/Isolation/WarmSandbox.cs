@@ -83,9 +83,10 @@ internal sealed class WarmSandbox
 
     /// <summary>
     /// Hands the job over and waits for the supervisor's reply; null if it died or ran past the deadline.
-    /// The job carries 4 free bytes in front for the length, so it goes out in one write.
+    /// The job carries 4 free bytes in front for the length, so it goes out in one write. Live output frames
+    /// ({"out": base64}) that come before the reply go to <paramref name="output"/>.
     /// </summary>
-    public async Task<JsonDocument?> RunAsync(byte[] framedJob, TimeSpan deadline, CancellationToken ct)
+    public async Task<JsonDocument?> RunAsync(byte[] framedJob, TimeSpan deadline, Action<byte[]>? output, CancellationToken ct)
     {
         BinaryPrimitives.WriteUInt32BigEndian(framedJob, (uint)(framedJob.Length - 4));
         var input = process.StandardInput.BaseStream;
@@ -100,7 +101,14 @@ internal sealed class WarmSandbox
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(deadline);
-        return await ReadFrameAsync(timeout.Token);
+        while (true)
+        {
+            var frame = await ReadFrameAsync(timeout.Token);
+            if (frame is null || !frame.RootElement.TryGetProperty("out", out var live) || live.ValueKind != JsonValueKind.String)
+                return frame;
+            using (frame)
+                output?.Invoke(live.GetBytesFromBase64());
+        }
     }
 
     /// <summary>Closes the control channel (the supervisor exits on EOF) and reaps the sandbox; kills it if it lingers.</summary>
