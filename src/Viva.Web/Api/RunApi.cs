@@ -1,4 +1,8 @@
+using System.Net.ServerSentEvents;
+using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc;
 using Viva.Sandbox;
 using Viva.Web.Hosting;
@@ -19,33 +23,92 @@ internal static class RunApi
             .WithRequestExample(new RunBody("name = input()\nprint(f'Hello, {name}!', sum(range(10)))", Stdin: "Ada\n"))
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapPost("/live", LiveAsync).WithName("runCodeLive")
+            .WithSummary("Run Python code in the sandbox, with its output as it is written")
+            .WithDescription("As `runCode`, answered as server-sent events: `output` events while the program runs (each `data` a JSON string of standard output written since the last one, a few times a second; best effort), then one `result` event whose `data` is the same result object `runCode` returns (its `stdout` is the whole output, and the one to trust). A run refused before it starts (busy, unavailable, invalid) is answered as `runCode` answers it: 429, 503 or 400 with a problem, not a stream.")
+            .WithMetadata(new RequestSizeLimitAttribute(256 * 1024))
+            .WithRequestExample(new RunBody("import time\nfor i in range(3):\n    print(i, flush=True)\n    time.sleep(0.5)"))
+            .Produces<string>(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
     private static async Task<Results<Ok<RunResponse>, ValidationProblem, ProblemHttpResult>> RunAsync(
         RunBody body, CodeRunner runner, VivaWebOptions options, HttpContext context, CancellationToken cancellationToken)
     {
+        if (Invalid(body, runner, options, out var python) is { } invalid)
+            return invalid;
+        try
+        {
+            var result = await runner.RunAsync(body.Code!, null, python, cancellationToken, body.Stdin ?? "");
+            return TypedResults.Ok(RunResponse.From(result, python ?? runner.Default!));
+        }
+        catch (Exception e) when (Refusal(e, context) is { } refused)
+        {
+            return refused;
+        }
+    }
+
+    private static async Task<IResult> LiveAsync(RunBody body, CodeRunner runner, VivaWebOptions options, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (Invalid(body, runner, options, out var python) is { } invalid)
+            return invalid;
+        var live = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        var run = runner.RunAsync(body.Code!, null, python, cancellationToken, body.Stdin ?? "", text => live.Writer.TryWrite(text));
+        _ = run.ContinueWith(_ => live.Writer.TryComplete(), TaskScheduler.Default);
+        // Refused before anything ran (a full queue, no sandbox): the same answer as runCode, not a stream.
+        await Task.WhenAny(run, live.Reader.WaitToReadAsync(cancellationToken).AsTask());
+        if (run is { IsFaulted: true, Exception.InnerException: { } failure } && Refusal(failure, context) is { } refused)
+            return refused;
+        var json = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        return TypedResults.ServerSentEvents(Events(run, live.Reader, python ?? runner.Default!, json));
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> Events(Task<RunResult> run, ChannelReader<string> live, PythonInterpreter python, JsonSerializerOptions json)
+    {
+        await foreach (var text in live.ReadAllAsync())
+            yield return new SseItem<string>(JsonSerializer.Serialize(text, json), "output");
+        RunResult? result = null;
+        string? failure = null;
+        try
+        {
+            result = await run;
+        }
+        catch (Exception e) when (e is SandboxBusyException or SandboxUnavailableException)
+        {
+            failure = e.Message; // refused after its output began: said in the stream, which is already 200
+        }
+        yield return result is null
+            ? new SseItem<string>(JsonSerializer.Serialize(new ProblemDetails { Title = "The run did not finish", Detail = failure }, json), "problem")
+            : new SseItem<string>(JsonSerializer.Serialize(RunResponse.From(result, python), json), "result");
+    }
+
+    private static ValidationProblem? Invalid(RunBody body, CodeRunner runner, VivaWebOptions options, out PythonInterpreter? python)
+    {
+        python = null;
         if (body.Code is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["Code is required."] });
         if (body.Code.Length > options.MaxCodeLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [$"Code is limited to {options.MaxCodeLength} characters; this is {body.Code.Length}."] });
-        PythonInterpreter? python = null;
         if (body.Python is not null && (python = runner.Find(body.Python)) is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["python"] = [$"Python {body.Python} is not installed here; installed: {string.Join(", ", runner.Installed.Select(CodeRunner.VersionName))}."] });
-        try
+        return null;
+    }
+
+    private static ProblemHttpResult? Refusal(Exception e, HttpContext context)
+    {
+        switch (e)
         {
-            var result = await runner.RunAsync(body.Code, null, python, cancellationToken, body.Stdin ?? "");
-            return TypedResults.Ok(RunResponse.From(result, python ?? runner.Default!));
-        }
-        catch (SandboxBusyException e)
-        {
-            // A full pool queue here, or a full JetStream work queue behind `--nats`: either way, try again shortly.
-            context.Response.Headers.RetryAfter = "1";
-            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "The sandbox is busy", detail: e.Message);
-        }
-        catch (SandboxUnavailableException e)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The sandbox is unavailable", detail: e.Message);
+            case SandboxBusyException:
+                // A full pool queue here, or a full JetStream work queue behind `--nats`: either way, try again shortly.
+                context.Response.Headers.RetryAfter = "1";
+                return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "The sandbox is busy", detail: e.Message);
+            case SandboxUnavailableException:
+                return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The sandbox is unavailable", detail: e.Message);
+            default:
+                return null;
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
         var now = clock.GetUtcNow();
         var deadline = now + request.Timeout + DispatchWait;
         var job = new RunJob(Guid.CreateVersion7(now), $"{python.Version.Major}.{python.Version.Minor}", request.Code, request.Stdin,
-            (int)request.Timeout.TotalMilliseconds, request.MemoryMb, request.Tests, deadline.ToUnixTimeMilliseconds());
+            (int)request.Timeout.TotalMilliseconds, request.MemoryMb, request.Tests, deadline.ToUnixTimeMilliseconds(), request.Output is not null);
         await using (var db = openDb())
         {
             await RunStore.CreateAsync(db, new RunRecord
@@ -36,24 +36,49 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
             }, cancellationToken);
         }
         await using var answer = await nats.SubscribeCoreAsync<byte[]>(DispatchWire.DoneSubject(job.Id), cancellationToken: cancellationToken);
-        await PublishAsync(job, cancellationToken);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await using var live = request.Output is not null
+            ? await nats.SubscribeCoreAsync<string>(DispatchWire.OutputSubject(job.Id), cancellationToken: cancellationToken)
+            : null;
+        var relay = live is null ? Task.CompletedTask : RelayAsync(live, request.Output!, wait.Token);
+        await PublishAsync(job, cancellationToken);
         wait.CancelAfter(deadline - now);
+        RunReply? reply = null;
         try
         {
             await foreach (var message in answer.Msgs.ReadAllAsync(wait.Token))
-                return Outcome(DispatchWire.Deserialize<RunReply>(message.Data));
+            {
+                reply = DispatchWire.Deserialize<RunReply>(message.Data);
+                break;
+            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // No answer in time: the database is the record.
         }
+        await wait.CancelAsync();
+        await relay;
+        if (reply is not null)
+            return Outcome(reply);
         await using (var db = openDb())
         {
             if (DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, cancellationToken)) is { } stored)
                 return Outcome(stored);
         }
         throw new SandboxUnavailableException("no sandbox worker finished the run in time");
+    }
+
+    /// <summary>Hands the worker's live output on as it comes, until the run is answered.</summary>
+    private static async Task RelayAsync(INatsSub<string> live, Action<string> output, CancellationToken stop)
+    {
+        try
+        {
+            await foreach (var message in live.Msgs.ReadAllAsync(stop))
+                output(message.Data ?? "");
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     /// <summary>Makes the stream once; a failed attempt (NATS unreachable) is tried again by the next run, and said as "unavailable".</summary>

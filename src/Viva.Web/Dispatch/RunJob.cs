@@ -5,7 +5,8 @@ using Viva.Sandbox;
 namespace Viva.Web.Dispatch;
 
 /// <summary>A run as it travels on the work queue: what to run, on which CPython, and by when nobody waits any more.</summary>
-public sealed record RunJob(Guid Id, string Python, string Code, string Stdin, int TimeoutMs, int MemoryMb, IReadOnlyList<TestInput>? Tests, long Deadline)
+/// <remarks><paramref name="Live"/>: the web node listens for the program's output on <see cref="DispatchWire.OutputSubject"/>.</remarks>
+public sealed record RunJob(Guid Id, string Python, string Code, string Stdin, int TimeoutMs, int MemoryMb, IReadOnlyList<TestInput>? Tests, long Deadline, bool Live = false)
 {
     public RunRequest ToRequest() => new()
     {
@@ -25,6 +26,9 @@ public static class DispatchWire
 
     /// <summary>Where the worker that finished a run says so; the web node waiting for it listens there.</summary>
     public static string DoneSubject(Guid id) => $"viva.runs.done.{id:N}";
+
+    /// <summary>Where a worker sends a live run's output as it is written (best effort: the stored result is the whole).</summary>
+    public static string OutputSubject(Guid id) => $"viva.runs.output.{id:N}";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using NATS.Client.Core;
 using NATS.Client.JetStream;
 using Viva.Data;
@@ -105,9 +106,21 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
                 throw new SandboxUnavailableException($"Python {job.Python} is not installed on worker {name}");
             using var progress = new CancellationTokenSource();
             var keepAlive = KeepAliveAsync(message, _ackWait / 3, progress.Token);
-            var result = await _local.RunAsync(job.ToRequest(), python, null, CancellationToken.None);
-            await progress.CancelAsync();
-            await keepAlive;
+            var live = job.Live ? Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true }) : null;
+            var relay = live is null ? Task.CompletedTask : RelayAsync(job.Id, live.Reader);
+            var request = job.ToRequest() with { Output = live is null ? null : text => live.Writer.TryWrite(text) };
+            RunResult result;
+            try
+            {
+                result = await _local.RunAsync(request, python, null, CancellationToken.None);
+            }
+            finally
+            {
+                live?.Writer.TryComplete();
+                await relay;
+                await progress.CancelAsync();
+                await keepAlive;
+            }
             reply = new RunReply(result, null);
         }
         catch (Exception e) when (e is SandboxBusyException or SandboxUnavailableException)
@@ -130,6 +143,20 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
             }
         }
         return reply;
+    }
+
+    /// <summary>Publishes a live run's output in the order it was written, on the subject its web node listens to.</summary>
+    private async Task RelayAsync(Guid id, ChannelReader<string> output)
+    {
+        try
+        {
+            await foreach (var text in output.ReadAllAsync())
+                await nats.PublishAsync(DispatchWire.OutputSubject(id), text);
+        }
+        catch (NatsException e)
+        {
+            logger.LogWarning("run {Id}: live output lost: {Reason}", id, e.Message); // the stored result still has it all
+        }
     }
 
     /// <summary>Tells JetStream the job is still being worked on, well inside the ack wait, so a long run is not redelivered.</summary>

@@ -75,15 +75,18 @@ internal sealed class CodeRunner(Func<IReadOnlyList<PythonInterpreter>> findInst
         }, CancellationToken.None);
     }
 
-    /// <summary>Runs on <paramref name="python"/>, or the default interpreter when null.</summary>
+    /// <summary>
+    /// Runs on <paramref name="python"/>, or the default interpreter when null; <paramref name="output"/>, when given,
+    /// receives the program's standard output while it runs (see <see cref="RunRequest.Output"/>).
+    /// </summary>
     /// <exception cref="SandboxBusyException">Too many runs are waiting.</exception>
     /// <exception cref="SandboxUnavailableException">This machine cannot sandbox (no bubblewrap, no user namespaces, no Python).</exception>
-    public Task<RunResult> RunAsync(string code, IReadOnlyList<TestInput>? tests, PythonInterpreter? python, CancellationToken cancellationToken, string stdin = "")
+    public Task<RunResult> RunAsync(string code, IReadOnlyList<TestInput>? tests, PythonInterpreter? python, CancellationToken cancellationToken, string stdin = "", Action<string>? output = null)
     {
         var interpreter = python ?? Default ?? throw new SandboxUnavailableException("no Python interpreter was found on this machine");
         lock (_gate)
             ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
-        return dispatcher.RunAsync(new RunRequest { Code = code, Tests = tests, Timeout = Timeout, Stdin = stdin }, interpreter, null, cancellationToken);
+        return dispatcher.RunAsync(new RunRequest { Code = code, Tests = tests, Timeout = Timeout, Stdin = stdin, Output = output }, interpreter, null, cancellationToken);
     }
 
     /// <summary>

@@ -32,6 +32,39 @@ public sealed class ApiTests : IClassFixture<VivaAppFixture>
     }
 
     [Fact]
+    public async Task Live_run_streams_output_events_before_the_result_event()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await client.PostForStreamAsync("/api/run/live", new { code = "import time\nprint('first', flush=True)\ntime.sleep(1.5)\nprint('second')" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+
+        var events = new List<(string Type, string Data, double AtMs)>();
+        await using var body = await response.Content.ReadAsStreamAsync();
+        await foreach (var item in System.Net.ServerSentEvents.SseParser.Create(body).EnumerateAsync())
+            events.Add((item.EventType, item.Data, clock.Elapsed.TotalMilliseconds));
+
+        var (type, data, at) = events[^1];
+        Assert.Equal("result", type);
+        using var result = JsonDocument.Parse(data);
+        Assert.Equal(("ok", "first\nsecond\n"), (result.RootElement.GetProperty("status").GetString(), result.RootElement.GetProperty("stdout").GetString()));
+        var output = events.Where(e => e.Type == "output").ToList();
+        Assert.Equal("first\n", JsonSerializer.Deserialize<string>(output[0].Data));
+        Assert.True(at - output[0].AtMs > 1000, $"the first line came {at - output[0].AtMs:F0} ms before the result");
+    }
+
+    [Fact]
+    public async Task Live_run_refused_before_it_starts_is_a_problem_not_a_stream()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var missing = await client.PostJsonAsync("/api/run/live", new { code = "print(1)", python = "3.99" });
+        await AssertProblem(missing, HttpStatusCode.BadRequest, "Python 3.99 is not installed here");
+        using var noToken = await client.PostJsonAsync("/api/run/live", new { code = "print(1)" }, token: "");
+        await AssertProblem(noToken, HttpStatusCode.BadRequest, "antiforgery");
+    }
+
+    [Fact]
     public async Task Run_takes_an_installed_python_version_and_names_the_one_that_ran()
     {
         using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();

@@ -123,6 +123,24 @@ public sealed class StudyRoomTests : IClassFixture<VivaAppFixture>, IClassFixtur
     }
 
     [Fact]
+    public async Task Run_output_shows_while_the_program_runs()
+    {
+        var page = await _browser.NewPageAsync(_app.BaseUrl);
+        await BrowserTest.RunAsync(page, async () =>
+        {
+            var question = await new QuestionPage(page).OpenAsync(QuestionId);
+            await question.EditExampleAsync(0, "import time\nprint('first', flush=True)\ntime.sleep(4)\nprint('second')");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await page.Locator(".code-island").First.GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
+
+            await Expect(question.ExampleOutput(0)).ToHaveTextAsync("first\n", new() { Timeout = 30_000 });
+            Assert.Equal("Running…", await question.ExampleStatus(0).InnerTextAsync()); // shown before the program ended
+            await Expect(question.ExampleStatus(0)).ToContainTextAsync(" ms", new() { Timeout = 30_000 });
+            await Expect(question.ExampleOutput(0)).ToHaveTextAsync("first\nsecond\n");
+        });
+    }
+
+    [Fact]
     public async Task Quiz_items_grade_in_place_keep_their_results_and_refuse_an_empty_answer()
     {
         var page = await _browser.NewPageAsync(_app.BaseUrl, withAxe: true);

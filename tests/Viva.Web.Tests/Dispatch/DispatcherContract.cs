@@ -43,6 +43,24 @@ public abstract class DispatcherContract
     }
 
     [Fact]
+    public async Task Live_output_arrives_while_the_program_runs_and_the_result_holds_all_of_it()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var pieces = new List<(string Text, double AtMs)>();
+        var result = await Dispatcher.RunAsync(new RunRequest
+        {
+            Code = "import time\nprint('first', flush=True)\ntime.sleep(1.5)\nprint('second')",
+            Output = text => { lock (pieces) pieces.Add((text, clock.Elapsed.TotalMilliseconds)); },
+        }, DefaultPython, null, CancellationToken.None);
+        var ended = clock.Elapsed.TotalMilliseconds;
+
+        Assert.Equal("first\nsecond\n", result.Stdout);
+        Assert.Equal("first\n", pieces[0].Text);
+        Assert.True(ended - pieces[0].AtMs > 1000, $"the first line arrived {ended - pieces[0].AtMs:F0} ms before the answer");
+        Assert.StartsWith(string.Concat(pieces.Select(p => p.Text)), result.Stdout);
+    }
+
+    [Fact]
     public async Task The_python_asked_for_is_the_one_that_runs()
     {
         var newest = PythonInterpreter.Installed()[^1];

@@ -32,12 +32,16 @@ internal sealed partial class ApiClient : IDisposable
     public Task<HttpResponseMessage> PostRawAsync(string path, string json, string? token = null) =>
         SendAsync(path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"), token);
 
-    private Task<HttpResponseMessage> SendAsync(string path, HttpContent content, string? token)
+    /// <summary>Posts JSON and returns as soon as the headers arrive, so a streamed body (server-sent events) is read as it comes.</summary>
+    public Task<HttpResponseMessage> PostForStreamAsync(string path, object body) =>
+        SendAsync(path, JsonContent.Create(body), null, HttpCompletionOption.ResponseHeadersRead);
+
+    private Task<HttpResponseMessage> SendAsync(string path, HttpContent content, string? token, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = content };
         if ((token ?? Token) is { Length: > 0 } t)
             request.Headers.Add("RequestVerificationToken", t);
-        return _http.SendAsync(request);
+        return _http.SendAsync(request, completion);
     }
 
     public void Dispose() => _http.Dispose();

@@ -1,6 +1,6 @@
 // CodeMirror 6 islands: every [data-editor] textarea becomes a Python editor that writes back to the
 // textarea (so forms still submit it). Where the island has run controls (RunControls.razor), Run (or
-// Ctrl+Enter) sends the code and its stdin to /api/run, Reset restores the original code, and the
+// Ctrl+Enter) sends the code and its stdin to /api/run/live (output shown as it is written), Reset restores the original code, and the
 // result shows clipped in a scrolling box, with a diff against the example's expected output.
 import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection } from "@codemirror/view";
 import { EditorState } from "@codemirror/state";
@@ -8,7 +8,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirro
 import { syntaxHighlighting, indentOnInput, bracketMatching } from "@codemirror/language";
 import { classHighlighter } from "@lezer/highlight";
 import { python } from "@codemirror/lang-python";
-import { postJson } from "./csrf.js";
+import { postEvents } from "./csrf.js";
 import { describeStatus, clip, lineDiff } from "./run-output.js";
 
 const nonce = document.querySelector('meta[name="csp-nonce"]')?.content;
@@ -56,9 +56,20 @@ for (const island of document.querySelectorAll("[data-editor]")) {
     for (const selector of [".run-note", ".run-stdout", ".run-stderr"]) setText(result, selector, "");
     result.querySelector(".run-diff").hidden = true;
     try {
-      const { ok, status, data } = await postJson("/api/run", { code: view.state.doc.toString(), python: versionPicker?.value, stdin: stdin?.value ?? "" });
-      if (!ok) {
-        setText(result, ".run-status", status === 429 ? "The sandbox is busy: try again in a moment." : (data?.detail ?? data?.title ?? `Error ${status}`));
+      // Output shows as the program writes it; the final result then replaces it with the whole, as the server has it.
+      let live = "";
+      let data = null;
+      let problem = null;
+      const answer = await postEvents("/api/run/live", { code: view.state.doc.toString(), python: versionPicker?.value, stdin: stdin?.value ?? "" }, (type, value) => {
+        if (type === "output") {
+          live += value;
+          setText(result, ".run-stdout", clip(live, live.length).text);
+        } else if (type === "result") data = value;
+        else if (type === "problem") problem = value;
+      });
+      if (!answer.ok || data === null) {
+        const refusal = answer.data ?? problem;
+        setText(result, ".run-status", answer.status === 429 ? "The sandbox is busy: try again in a moment." : (refusal?.detail ?? refusal?.title ?? `Error ${answer.status}`));
         return;
       }
       // Output is always set as text, never as HTML.
