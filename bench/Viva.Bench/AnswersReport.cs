@@ -10,9 +10,10 @@ namespace Viva.Bench;
 /// scoring latency. The bag-of-words baseline is printed first.
 /// <para>
 /// Tuning sets (their answers have been read while building the matcher): tests/answers/corpus,
-/// tests/answers/heldout, tests/answers/fresh and tests/answers/fresh2 (each held out at first, read since, so no longer evidence of
+/// tests/answers/heldout, tests/answers/fresh, fresh2 and fresh3 (each held out at first, read since, so no longer evidence of
 /// generalisation) and tests/answers/adversarial (attacks and keyword-heavy correct notes written against the
-/// matcher's cues). The held-out set is tests/answers/fresh3, written independently and loaded only when the
+/// matcher's cues). The held-out set is tests/answers/fresh4 (8 questions added to the bank for it, answers written
+/// blind to the matcher), loaded only when the
 /// folder exists: it is measured, never listed by `--misses`, `--sweep` or `--order`, so nobody tunes on it.
 /// </para>
 /// `answers --misses` also lists the tuning answers whose ticks differ from the labels; `--sweep` tries a grid of
@@ -21,10 +22,10 @@ namespace Viva.Bench;
 internal static class AnswersReport
 {
     /// <summary>Sets that may be read and tuned on.</summary>
-    private static readonly string[] TuningSets = ["corpus", "heldout", "adversarial", "fresh", "fresh2"];
+    private static readonly string[] TuningSets = ["corpus", "heldout", "adversarial", "fresh", "fresh2", "fresh3"];
 
     /// <summary>Sets that are only measured; a missing folder is skipped.</summary>
-    private static readonly string[] HeldOutSets = ["fresh3"];
+    private static readonly string[] HeldOutSets = ["fresh4"];
 
     private delegate (IReadOnlyList<bool> Covered, int Score) Grader(IReadOnlyList<KeyPoint> points, string answer);
 

@@ -27,14 +27,11 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
         var deadline = now + request.Timeout + DispatchWait;
         var job = new RunJob(Guid.CreateVersion7(now), $"{python.Version.Major}.{python.Version.Minor}", request.Code, request.Stdin,
             (int)request.Timeout.TotalMilliseconds, request.MemoryMb, request.Tests, deadline.ToUnixTimeMilliseconds(), request.Output is not null);
-        await using (var db = openDb())
+        await StoreAsync(db => RunStore.CreateAsync(db, new RunRecord
         {
-            await RunStore.CreateAsync(db, new RunRecord
-            {
-                Id = job.Id, Kind = request.Tests is null ? "program" : "tests", Owner = owner, Python = job.Python,
-                Deadline = job.Deadline, CreatedAt = now.ToUnixTimeMilliseconds(), Status = RunStates.Queued,
-            }, cancellationToken);
-        }
+            Id = job.Id, Kind = request.Tests is null ? "program" : "tests", Owner = owner, Python = job.Python,
+            Deadline = job.Deadline, CreatedAt = now.ToUnixTimeMilliseconds(), Status = RunStates.Queued,
+        }, cancellationToken));
         await using var answer = await nats.SubscribeCoreAsync<byte[]>(DispatchWire.DoneSubject(job.Id), cancellationToken: cancellationToken);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await using var live = request.Output is not null
@@ -60,12 +57,25 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
         await relay;
         if (reply is not null)
             return Outcome(reply);
-        await using (var db = openDb())
-        {
-            if (DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, cancellationToken)) is { } stored)
-                return Outcome(stored);
-        }
+        RunRecord? row = null;
+        await StoreAsync(async db => row = await RunStore.FindAsync(db, job.Id, cancellationToken));
+        if (DispatchWire.StoredReply(row) is { } stored)
+            return Outcome(stored);
         throw new SandboxUnavailableException("no sandbox worker finished the run in time");
+    }
+
+    /// <summary>The runs table is the record: a database that cannot be reached refuses the run as unavailable (a 503), with the reason.</summary>
+    private async Task StoreAsync(Func<VivaDb, Task> work)
+    {
+        try
+        {
+            await using var db = openDb();
+            await work(db);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException { InnerException: System.Data.Common.DbException })
+        {
+            throw new SandboxUnavailableException("the run store (the database) is not reachable: " + (e.InnerException ?? e).Message, e);
+        }
     }
 
     /// <summary>Hands the worker's live output on as it comes, until the run is answered.</summary>

@@ -133,16 +133,36 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
             }
             reply = new RunReply(null, "failed: infrastructure: " + e.Message);
         }
-        await using (var db = openDb())
+        return await StoreAsync(job, reply, message);
+    }
+
+    /// <summary>
+    /// Stores the result (the first stored wins) and returns the reply everyone hears. A database that is away (restarted,
+    /// failed over) is tried again every second while the job is kept alive, so a finished run is not run again; past the
+    /// run's deadline nobody waits, and the job is left to its redelivery.
+    /// </summary>
+    private async Task<RunReply> StoreAsync(RunJob job, RunReply reply, INatsJSMsg<byte[]> message)
+    {
+        var text = reply.Result is null ? reply.Failure! : System.Text.Encoding.UTF8.GetString(DispatchWire.Serialize(reply));
+        for (var attempt = 1; ; attempt++)
         {
-            var text = reply.Result is null ? reply.Failure! : System.Text.Encoding.UTF8.GetString(DispatchWire.Serialize(reply));
-            if (!await RunStore.FinishAsync(db, job.Id, reply.Result is null ? RunStates.Failed : RunStates.Done, text, name, clock.GetUtcNow(), CancellationToken.None))
+            try
             {
+                await using var db = openDb();
+                if (await RunStore.FinishAsync(db, job.Id, reply.Result is null ? RunStates.Failed : RunStates.Done, text, name, clock.GetUtcNow(), CancellationToken.None))
+                    return reply;
                 // Another worker stored first: everyone hears that one.
-                reply = DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, CancellationToken.None)) ?? reply;
+                return DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, CancellationToken.None)) ?? reply;
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException
+                && clock.GetUtcNow().ToUnixTimeMilliseconds() < job.Deadline)
+            {
+                if (attempt == 1)
+                    logger.LogWarning("run {Id}: the result cannot be stored yet ({Reason}); trying every second", job.Id, e.Message);
+                await message.AckProgressAsync();
+                await Task.Delay(TimeSpan.FromSeconds(1));
             }
         }
-        return reply;
     }
 
     /// <summary>Publishes a live run's output in the order it was written, on the subject its web node listens to.</summary>

@@ -20,6 +20,7 @@ public class AnswerCorpusTests
     [Theory]
     [InlineData("fresh2")]
     [InlineData("fresh3")]
+    [InlineData("fresh4")]
     public void A_held_out_set_parses_when_present(string set)
     {
         var folder = Path.Combine(RepositoryPaths.Root, "tests", "answers", set);
