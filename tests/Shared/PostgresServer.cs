@@ -39,9 +39,17 @@ public sealed class PostgresServer : IAsyncLifetime
             await RunAsync("chown", "postgres:", _dir);
         await RunAsPostgresAsync(Path.Combine(_bin, "initdb"), "-D", DataDir, "-A", "trust", "-U", "viva", "-E", "UTF8", "--no-sync", "--no-instructions");
         // Durability is the server's business, not these tests': fsync off keeps the suite quick.
-        await RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", DataDir, "-w", "-l", Path.Combine(_dir, "log"), "-o",
-            $"-k {_dir} -p {Port} -c listen_addresses='' -c fsync=off -c full_page_writes=off", "start");
+        await StartAsync();
     }
+
+    /// <summary>Stops the server as an outage would, without waiting for clients (a fault drill).</summary>
+    public Task StopAsync() =>
+        RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", DataDir, "-m", "fast", "-w", "stop");
+
+    /// <summary>Starts the server (again, after a stop).</summary>
+    public Task StartAsync() =>
+        RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", DataDir, "-w", "-l", Path.Combine(_dir, "log"), "-o",
+            $"-k {_dir} -p {Port} -c listen_addresses='' -c fsync=off -c full_page_writes=off", "start");
 
     public async Task DisposeAsync()
     {

@@ -26,6 +26,20 @@ public static class RunStore
         return stored == 1;
     }
 
+    /// <summary>
+    /// True when <paramref name="e"/> says the database could not be reached or dropped the connection (a restart, a
+    /// failover): the driver's error, however EF Core wrapped it (DbUpdateException, "likely a transient failure").
+    /// </summary>
+    public static bool IsUnreachable(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Data.Common.DbException)
+                return true;
+        }
+        return false;
+    }
+
     public static Task<RunRecord?> FindAsync(VivaDb db, Guid id, CancellationToken cancellationToken) =>
         db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 }

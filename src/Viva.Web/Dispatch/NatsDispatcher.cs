@@ -72,9 +72,12 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
             await using var db = openDb();
             await work(db);
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException { InnerException: System.Data.Common.DbException })
+        catch (Exception e) when (RunStore.IsUnreachable(e))
         {
-            throw new SandboxUnavailableException("the run store (the database) is not reachable: " + (e.InnerException ?? e).Message, e);
+            var cause = e;
+            while (cause is not System.Data.Common.DbException && cause.InnerException is { } inner)
+                cause = inner;
+            throw new SandboxUnavailableException("the run store (the database) is not reachable: " + cause.Message, e);
         }
     }
 

@@ -154,8 +154,7 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
                 // Another worker stored first: everyone hears that one.
                 return DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, CancellationToken.None)) ?? reply;
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException
-                && clock.GetUtcNow().ToUnixTimeMilliseconds() < job.Deadline)
+            catch (Exception e) when (RunStore.IsUnreachable(e) && clock.GetUtcNow().ToUnixTimeMilliseconds() < job.Deadline)
             {
                 if (attempt == 1)
                     logger.LogWarning("run {Id}: the result cannot be stored yet ({Reason}); trying every second", job.Id, e.Message);

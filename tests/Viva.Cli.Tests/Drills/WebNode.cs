@@ -11,14 +11,31 @@ internal sealed class WebNode(string database, int port, string workingDirectory
 
     public int Starts { get; private set; }
 
+    private readonly Queue<string> _said = new();
+
+    /// <summary>The last lines the node printed (its log), for a drill's failure message.</summary>
+    public string Log { get { lock (_said) return string.Join('\n', _said); } }
+
+    private void Said(string? line)
+    {
+        if (line is null)
+            return;
+        lock (_said)
+        {
+            _said.Enqueue(line);
+            while (_said.Count > 200)
+                _said.Dequeue();
+        }
+    }
+
     /// <summary>Starts the node and returns once it answers HTTP (it migrates and loads the bank first).</summary>
     public async Task StartAsync()
     {
         _process = Process.Start(VivaProcess.StartInfo(workingDirectory, new Dictionary<string, string>(),
             ["serve", .. options.Length == 0 ? ["--multi-user"] : options, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", database]))!;
         // Drained so a full pipe never blocks the server.
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Said(e.Data);
+        _process.ErrorDataReceived += (_, e) => Said(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         _process.StandardInput.Close();
