@@ -7,15 +7,16 @@ namespace Viva.Cli.Interchange;
 
 /// <summary>
 /// <c>viva import FILE [--into DIR] [--history]</c>: turns a GIFT file, a Moodle XML file (.xml), an Anki package (.apkg)
-/// or Anki text (.tsv, or .txt starting with <c>#</c> headers) into bank question files, and reports per item what arrived,
-/// what was lost and what was skipped. A file that does not read writes nothing; an existing question file is
+/// or Anki text (.tsv, or .txt starting with <c>#</c> headers or of tab-separated lines) into bank question files, and reports
+/// per item what arrived, what was lost and what was skipped. An Exercism results.json (.json) is read and each test reported;
+/// a test run holds no question, so nothing is written. A file that does not read writes nothing; an existing question file is
 /// never overwritten. With <c>--history</c>, a package's reviews go into the review log too.
 /// </summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "A GIFT file (.gift or .txt), a Moodle XML file (.xml), an Anki package (.apkg) or Anki text (.tsv, or .txt with # headers)." };
+        var file = new Argument<string>("file") { Description = "A GIFT file (.gift or .txt), a Moodle XML file (.xml), an Anki package (.apkg), Anki text (.tsv, or .txt with # headers or tab-separated lines) or an Exercism results.json (.json: read and reported, nothing to write)." };
         var into = new Option<string?>("--into") { HelpName = "dir", Description = "Bank directory to write into (default: the bundled bank). A bank.yml is written when it has none." };
         var history = new Option<bool>("--history") { Description = "With an .apkg: add its review history to your review log (source \"anki\") and recompute the cards' schedules." };
         var db = CommonOptions.Database();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -16,7 +17,14 @@ internal static partial class ForeignHtml
         var lost = false;
         var media = Media().Count(html);
         var text = Media().Replace(html, "");
-        text = Pre().Replace(text, m => $"\n\n```\n{Plain(m.Groups[1].Value).Trim('\n')}\n```\n\n");
+        // Preformatted text is set aside until the end, so no later step reads its code as tags, entities or blank lines;
+        // a <br> in it ends a line (Moodle's editor writes one where the author pressed Enter).
+        var blocks = new List<string>();
+        text = Pre().Replace(text, m =>
+        {
+            blocks.Add(Plain(Br().Replace(m.Groups[1].Value, "\n")).Trim('\n'));
+            return $"\n\n\u0001{blocks.Count - 1}\u0001\n\n";
+        });
         text = Tag().Replace(text, m => m.Groups[2].Value.ToLowerInvariant() switch
         {
             "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => m.Groups[1].Length > 0 ? "\n\n" : "",
@@ -30,7 +38,8 @@ internal static partial class ForeignHtml
             _ => Lost(ref lost),
         });
         text = WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
-        return (Blank().Replace(text, "\n\n").Trim(), lost, media);
+        text = Blank().Replace(text, "\n\n").Trim();
+        return (Block().Replace(text, m => $"```\n{blocks[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]}\n```"), lost, media);
     }
 
     /// <summary>The text alone, every tag dropped and entities decoded (Anki sorts and checksums fields by it).</summary>
@@ -47,6 +56,12 @@ internal static partial class ForeignHtml
 
     [GeneratedRegex(@"<pre[^>]*>(.*?)</pre>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Pre();
+
+    [GeneratedRegex("\u0001([0-9]+)\u0001")]
+    private static partial Regex Block();
+
+    [GeneratedRegex(@"<br\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Br();
 
     [GeneratedRegex(@"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")]
     private static partial Regex Tag();

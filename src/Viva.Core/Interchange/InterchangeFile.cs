@@ -1,5 +1,6 @@
 using Viva.Core.Bank;
 using Viva.Core.Interchange.Anki;
+using Viva.Core.Interchange.Exercism;
 using Viva.Core.Interchange.Gift;
 using Viva.Core.Interchange.Moodle;
 
@@ -16,10 +17,10 @@ public sealed record InterchangeRead(string Unit, IReadOnlyList<Question> Questi
     public static InterchangeRead Fail(string problem) => new("", [], [], [], null, null, problem);
 }
 
-/// <summary>Reads any file <c>viva import</c> and the web's import page take, choosing the format by its name and first byte.</summary>
+/// <summary>Reads any file <c>viva import</c> and the web's import page take, choosing the format by its name and first bytes.</summary>
 public static class InterchangeFile
 {
-    public const string Accepted = ".gift,.txt,.xml,.apkg,.tsv";
+    public const string Accepted = ".gift,.txt,.xml,.apkg,.tsv,.json";
 
     public static bool IsPackage(string path) => path.EndsWith(".apkg", StringComparison.OrdinalIgnoreCase);
 
@@ -34,6 +35,8 @@ public static class InterchangeFile
             var moodle = MoodleXmlImporter.Import(xml.Questions!, path);
             return new("questions in the file", moodle.Questions, moodle.Outcomes, [.. moodle.Outcomes.Where(o => o.Line > 0)], null, null, null);
         }
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            return Exercism(path, bytes);
         if (!IsPackage(path) && !IsAnkiText(path, bytes))
         {
             var parsed = GiftParser.Parse(path, bytes);
@@ -49,14 +52,49 @@ public static class InterchangeFile
         return new("Anki notes", import.Questions, import.Outcomes, import.Outcomes, read, import, null);
     }
 
-    /// <summary>Anki's text format begins with its <c>#key:value</c> headers; GIFT never starts a line with '#'. A .tsv is Anki's either way.</summary>
+    /// <summary>
+    /// An Exercism results.json: a record of a test run, which holds no question. Each test is reported with its status,
+    /// so the file is read whole and nothing is written; a file that is not results.json is one error.
+    /// </summary>
+    private static InterchangeRead Exercism(string path, byte[] bytes)
+    {
+        var read = ExercismResultsReader.Read(path, bytes);
+        if (read.Error is { } error)
+            return InterchangeRead.Fail(error);
+        var results = read.Results!;
+        const string Why = "a test result records a run of a solution, not a question: nothing to import";
+        var outcomes = results.Tests.Select(t => new ItemOutcome($"{t.Name} ({ExercismResultsWriter.Name(t.Status)})", ItemStatus.Skipped, Why)).ToList();
+        if (outcomes.Count == 0)
+        {
+            var message = results.Message?.Trim().Split('\n')[0] is { Length: > 0 } m ? $": {(m.Length > 80 ? m[..80] + "…" : m)}" : "";
+            outcomes.Add(new ItemOutcome($"the run ({ExercismResultsWriter.Name(results.Status)}{message})", ItemStatus.Skipped, "a test run without test results, and no question: nothing to import"));
+        }
+        return new("Exercism results", [], outcomes, outcomes, null, null, null);
+    }
+
+    /// <summary>
+    /// Anki's text format begins with its <c>#key:value</c> headers; GIFT never starts a line with '#'. A .tsv is Anki's
+    /// either way, and so is a .txt of tab-separated lines with no GIFT answer block (as Anki exported before it wrote headers).
+    /// </summary>
     private static bool IsAnkiText(string path, byte[] bytes)
     {
         if (path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
             return true;
         if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             return false;
-        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-        return bytes.Length > start && bytes[start] == (byte)'#';
+        var text = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
+        if (text.Length > 0 && text[0] == (byte)'#')
+            return true;
+        var lines = 0;
+        foreach (var line in text.Split((byte)'\n'))
+        {
+            var content = text[line].Trim(" \t\r"u8);
+            if (content.Length == 0)
+                continue;
+            if (text[line].IndexOf((byte)'\t') < 0)
+                return false;
+            lines++;
+        }
+        return lines > 0 && text.IndexOf((byte)'{') < 0;
     }
 }

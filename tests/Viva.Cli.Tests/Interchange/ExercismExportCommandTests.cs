@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Viva.Cli.Tests.Interchange;
 
-/// <summary>`viva export --format exercism` runs one solution in the sandbox and writes results.json v3.</summary>
+/// <summary>`viva export --format exercism` runs one solution in the sandbox and writes results.json v3; `viva import` reads one back.</summary>
 public sealed class ExercismExportCommandTests : IDisposable
 {
     private const string Exercise = "files-pathlib";
@@ -51,5 +51,27 @@ public sealed class ExercismExportCommandTests : IDisposable
         Assert.Equal(2, output.ExitCode);
         Assert.Contains("needs --exercise ID and --solution FILE.py", output.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_dir, "results.json")));
+    }
+
+    [Fact]
+    public async Task Importing_a_results_file_reports_each_test_and_writes_nothing_and_a_broken_one_is_one_line()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_dir, "results.json"), """
+            {"version": 3, "status": "fail", "tests": [
+              {"name": "test_empty", "status": "pass"},
+              {"name": "test_one", "status": "error", "message": "NameError: name 'x' is not defined"}]}
+            """);
+        await File.WriteAllTextAsync(Path.Combine(_dir, "broken.json"), "{\"version\": 3, \"status\": \"pass\", \"tests\": [}");
+
+        var import = await VivaProcess.RunAsync(_dir, "import", "results.json", "--into", "bank");
+        var broken = await VivaProcess.RunAsync(_dir, "import", "broken.json", "--into", "bank");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("skipped   test_one (error): a test result records a run of a solution, not a question", import.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2 Exercism results: 0 imported, 0 converted with loss, 2 skipped; 0 question files written to bank", import.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, broken.ExitCode);
+        Assert.StartsWith("viva: broken.json:1: json: not valid JSON", broken.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("gift", broken.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "bank")) && Directory.EnumerateFileSystemEntries(Path.Combine(_dir, "bank")).Any());
     }
 }

@@ -107,6 +107,30 @@ public sealed class GiftParserTests
     }
 
     [Fact]
+    public void A_numerical_answer_ends_at_a_tilde_whose_feedback_answers_any_other_number()
+    {
+        // Moodle reads what follows the first '~' of a numerical block as the feedback for any other answer (its '*', worth 0).
+        var single = Parse("A prime below 10? {#5:2 ~#Not prime.}").Questions[0];
+        var several = Parse("Days in a week? {#=7 =%50%6 ~ #Count again.}").Questions[0];
+
+        Assert.Equal(GiftKind.Numerical, single.Kind);
+        Assert.Equal([("5:2", 100m, ""), ("*", 0m, "Not prime.")], single.Answers.Select(a => (a.Text, a.Weight, a.Feedback)));
+        Assert.Equal((3m, 7m), (single.Answers[0].Min!.Value, single.Answers[0].Max!.Value));
+        Assert.Equal([("7", 100m), ("6", 50m), ("*", 0m)], several.Answers.Select(a => (a.Text, a.Weight)));
+        Assert.Equal("Count again.", several.Answers[2].Feedback);
+    }
+
+    [Fact]
+    public void Each_answer_and_feedback_may_begin_with_its_own_format()
+    {
+        var q = Parse("Which editor ships with Python? {=[plain]IDLE #[html]<b>Yes</b> ~[markdown]vim #[moodle]Not bundled. ####[plain]IDLE is in the standard installer.}").Questions[0];
+
+        Assert.Equal(["IDLE", "vim"], q.Answers.Select(a => a.Text));
+        Assert.Equal(["<b>Yes</b>", "Not bundled."], q.Answers.Select(a => a.Feedback));
+        Assert.Equal("IDLE is in the standard installer.", q.GeneralFeedback);
+    }
+
+    [Fact]
     public void Escaping_then_parsing_gives_back_any_text()
     {
         const string nasty = "a ~ b = c # d { e } f : g \\ h\nline two -> x \\n y ####";
@@ -130,6 +154,7 @@ public sealed class GiftParserTests
     [InlineData("// only a comment\n\n", 1, "no GIFT questions")]
     [InlineData("::Title never closed {=a}", 1, "never closed")]
     [InlineData("Two {=a} blocks {=b}", 1, "second '{'")]
+    [InlineData("One {=a}\nTwo {=b}", 2, "separated by blank lines")]
     public void Malformed_input_is_one_error_naming_its_line(string text, int line, string message)
     {
         var problem = Fails(text);

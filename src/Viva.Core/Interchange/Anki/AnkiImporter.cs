@@ -45,9 +45,7 @@ public static class AnkiImporter
             questions[question.Id] = question;
             if (note.Id != 0)
                 questionOfNote[note.Id] = question.Id;
-            outcomes.Add(lost.Count == 0
-                ? new ItemOutcome(name, ItemStatus.Imported, "", note.Line)
-                : new ItemOutcome(name, ItemStatus.ConvertedWithLoss, string.Join("; ", lost), note.Line));
+            outcomes.Add(ItemOutcome.Of(name, lost, note.Line));
         }
         return new AnkiImport(questions.Values.ToList(), outcomes, questionOfNote);
     }
@@ -122,7 +120,7 @@ public static class AnkiImporter
             ContentHash = "",
         };
         if (filled.Count > 0)
-            lost.Add($"nothing, but the note has no {string.Join(", ", filled)}: filled in");
+            lost.Add($"{ItemOutcome.FilledIn}the note has no {string.Join(", ", filled)}: filled in");
         return question with { SourcePath = $"{question.Area}/{question.Id}.md" };
     }
 

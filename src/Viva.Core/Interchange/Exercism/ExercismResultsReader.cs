@@ -98,7 +98,8 @@ public static class ExercismResultsReader
 
     private static string FirstSentence(string message)
     {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
+        // System.Text.Json appends where it stopped; the error names the line already.
+        var end = message.IndexOf(" Path:", StringComparison.Ordinal) is var path and > 0 ? path : message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (end > 0 ? message[..end] : message).TrimEnd('.');
     }
 

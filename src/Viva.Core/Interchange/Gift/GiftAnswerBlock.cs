@@ -18,7 +18,7 @@ internal static partial class GiftAnswerBlock
         var generalAt = FindUnescaped(body, "####", 0);
         if (generalAt >= 0)
         {
-            general = Unescape(body[(generalAt + 4)..]).Trim();
+            general = WithoutFormat(Unescape(body[(generalAt + 4)..]).Trim());
             body = body[..generalAt];
         }
         var trimmed = body.Trim();
@@ -39,8 +39,8 @@ internal static partial class GiftAnswerBlock
             return Build(GiftKind.TrueFalse, title, format, text, textAfter, [], general, category, line, comments) with
             {
                 TrueFalseAnswer = value,
-                TrueFalseWrongFeedback = feedbacks.Count > 1 ? Unescape(feedbacks[1]).Trim() : "",
-                TrueFalseRightFeedback = feedbacks.Count > 2 ? Unescape(feedbacks[2]).Trim() : "",
+                TrueFalseWrongFeedback = feedbacks.Count > 1 ? WithoutFormat(Unescape(feedbacks[1]).Trim()) : "",
+                TrueFalseRightFeedback = feedbacks.Count > 2 ? WithoutFormat(Unescape(feedbacks[2]).Trim()) : "",
             };
         }
 
@@ -67,7 +67,7 @@ internal static partial class GiftAnswerBlock
                 content = content[w.Length..];
             }
             var feedbackAt = FindUnescaped(content, "#", 0);
-            var feedback = feedbackAt >= 0 ? Unescape(content[(feedbackAt + 1)..]).Trim() : "";
+            var feedback = feedbackAt >= 0 ? WithoutFormat(Unescape(content[(feedbackAt + 1)..]).Trim()) : "";
             var answerText = feedbackAt >= 0 ? content[..feedbackAt] : content;
             var arrow = FindUnescaped(answerText, "->", 0);
             string? matchTo = null;
@@ -79,7 +79,7 @@ internal static partial class GiftAnswerBlock
                 answerText = answerText[..arrow];
                 pairs++;
             }
-            var unescaped = Unescape(answerText).Trim();
+            var unescaped = WithoutFormat(Unescape(answerText).Trim());
             if (unescaped.Length == 0 && matchTo is null)
                 throw new GiftSyntaxException(at, $"an answer after '{marker}' is empty");
             answers.Add(new GiftAnswer(unescaped, weight, explicitWeight, feedback, at) { MatchTo = matchTo });
@@ -111,28 +111,41 @@ internal static partial class GiftAnswerBlock
 
     private static List<GiftAnswer> Numerical(string body, int offset, Func<int, int> lineAt)
     {
+        // As Moodle reads it, a '~' ends the answers: what follows is the feedback for any other number (a '*' answer worth 0).
+        var tilde = FindUnescaped(body, "~", 0);
+        GiftAnswer? other = null;
+        if (tilde >= 0)
+        {
+            var rest = body[(tilde + 1)..];
+            var feedbackAt = FindUnescaped(rest, "#", 0);
+            other = new GiftAnswer("*", 0, false, feedbackAt >= 0 ? Unescape(rest[(feedbackAt + 1)..]).Trim() : "", lineAt(offset + tilde));
+            body = body[..tilde];
+        }
         var trimmed = body.Trim();
         if (trimmed.Length == 0)
             throw new GiftSyntaxException(lineAt(offset), "a numerical answer '{#' needs a number");
-        if (trimmed[0] is not ('=' or '~'))
-            return [NumericalAnswer(trimmed, 100, false, lineAt(offset))];
         var answers = new List<GiftAnswer>();
-        foreach (var (marker, part, at) in Markers(trimmed, offset + body.IndexOf(trimmed, StringComparison.Ordinal), lineAt))
+        if (trimmed[0] != '=')
+            answers.Add(NumericalAnswer(trimmed, 100, false, lineAt(offset)));
+        else
         {
-            if (marker == '~')
-                throw new GiftSyntaxException(lineAt(at), "numerical answers start with '=' ('~' has no meaning there)");
-            var content = part;
-            decimal weight = 100;
-            var explicitWeight = false;
-            if (WeightPrefix().Match(content) is { Success: true } w)
+            foreach (var (_, part, at) in Markers(trimmed, offset + body.IndexOf(trimmed, StringComparison.Ordinal), lineAt))
             {
-                if (!decimal.TryParse(w.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) || weight is < -100 or > 100)
-                    throw new GiftSyntaxException(lineAt(at), $"answer weight '%{w.Groups[1].Value}%' must be a percentage from -100 to 100");
-                explicitWeight = true;
-                content = content[w.Length..];
+                var content = part;
+                decimal weight = 100;
+                var explicitWeight = false;
+                if (WeightPrefix().Match(content) is { Success: true } w)
+                {
+                    if (!decimal.TryParse(w.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) || weight is < -100 or > 100)
+                        throw new GiftSyntaxException(lineAt(at), $"answer weight '%{w.Groups[1].Value}%' must be a percentage from -100 to 100");
+                    explicitWeight = true;
+                    content = content[w.Length..];
+                }
+                answers.Add(NumericalAnswer(content, weight, explicitWeight, lineAt(at)));
             }
-            answers.Add(NumericalAnswer(content, weight, explicitWeight, lineAt(at)));
         }
+        if (other is not null)
+            answers.Add(other);
         return answers;
     }
 

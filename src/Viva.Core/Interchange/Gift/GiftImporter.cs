@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Viva.Core.Bank;
 using static Viva.Core.Interchange.Gift.GiftConventions;
@@ -26,11 +27,44 @@ public static class GiftImporter
         {
             var draft = new Draft(group.Key, sourceName, format);
             foreach (var g in group)
-                outcomes.Add(draft.Add(g));
+            {
+                var (markdown, lostHtml) = FromHtml(g);
+                var outcome = draft.Add(markdown);
+                outcomes.Add(lostHtml && outcome.Status != ItemStatus.Skipped
+                    ? outcome with { Status = ItemStatus.ConvertedWithLoss, Detail = ItemOutcome.Join(outcome.Status == ItemStatus.Imported ? [LostHtml] : [LostHtml, outcome.Detail]) }
+                    : outcome);
+            }
             if (draft.Build(outcomes) is { } question)
                 questions.Add(question);
         }
         return new GiftImport(questions, outcomes);
+    }
+
+    internal const string LostHtml = "HTML formatting beyond paragraphs, code, emphasis and lists";
+
+    /// <summary>A <c>[html]</c> question's texts as Markdown, the bank's format, and whether that dropped formatting or media.</summary>
+    private static (GiftQuestion Question, bool Lost) FromHtml(GiftQuestion g)
+    {
+        if (g.Format != "html")
+            return (g, false);
+        var lost = false;
+        string Markdown(string html)
+        {
+            var (markdown, formatting, media) = ForeignHtml.ToMarkdown(html);
+            lost |= formatting || media > 0;
+            return markdown;
+        }
+        var question = g with
+        {
+            Format = "markdown",
+            Text = Markdown(g.Text),
+            TextAfter = Markdown(g.TextAfter),
+            GeneralFeedback = Markdown(g.GeneralFeedback),
+            TrueFalseWrongFeedback = Markdown(g.TrueFalseWrongFeedback),
+            TrueFalseRightFeedback = Markdown(g.TrueFalseRightFeedback),
+            Answers = g.Answers.Select(a => a with { Text = Markdown(a.Text), Feedback = Markdown(a.Feedback) }).ToList(),
+        };
+        return (question, lost);
     }
 
     private sealed class Draft
@@ -74,7 +108,7 @@ public static class GiftImporter
                     ReadMeta(g.Tags);
                     return _answer.Length > 0
                         ? new ItemOutcome(name, ItemStatus.Imported, "", g.Line)
-                        : new ItemOutcome(name, ItemStatus.ConvertedWithLoss, "nothing: but it has no general feedback to be the model answer; a placeholder stands in", g.Line);
+                        : new ItemOutcome(name, ItemStatus.ConvertedWithLoss, ItemOutcome.FilledIn + "it has no general feedback to be the model answer; a placeholder stands in", g.Line);
                 }
                 case GiftKind.Essay:
                 {
@@ -84,8 +118,8 @@ public static class GiftImporter
                     if (!g.Title.StartsWith(FollowUpPrefix, StringComparison.Ordinal))
                         lost.Add("its standing as a question of its own (it became a follow-up; the category's first essay is the question)");
                     if (g.GeneralFeedback.Length == 0)
-                        lost.Add("nothing else, but it has no general feedback to be the answer; a placeholder stands in");
-                    return Outcome(name, lost, g.Line);
+                        lost.Add(ItemOutcome.FilledIn + "it has no general feedback to be the answer; a placeholder stands in");
+                    return ItemOutcome.Of(name, lost, g.Line);
                 }
                 case GiftKind.Description when g.Title == KeyPointsTitle:
                 {
@@ -143,22 +177,28 @@ public static class GiftImporter
             if (g.GeneralFeedback.Length > 0)
                 lost.Add("the general feedback");
             if (g.Answers.Any(a => a.Feedback.Length == 0))
-                lost.Add("nothing, but options without feedback got a placeholder explanation");
+                lost.Add(ItemOutcome.FilledIn + "options without feedback got a placeholder explanation");
             var options = g.Answers.Select(a => new ChoiceOption(ChoiceOption.IdFor(_id, title, a.Text), a.Text,
                 multiple ? a.Weight > 0 : a.Weight >= 100, a.Feedback.Length > 0 ? a.Feedback : Missing, 0)).ToList();
+            if (options.Count < 2)
+                return new ItemOutcome(name, ItemStatus.Skipped, $"a choice needs two options or more, and this one has {options.Count}", g.Line);
             var right = options.Count(o => o.Correct);
             if (multiple && right == options.Count)
                 return new ItemOutcome(name, ItemStatus.Skipped, "every answer is right, and a Viva multi item needs a wrong one", g.Line);
             if (!multiple && right != 1)
                 return new ItemOutcome(name, ItemStatus.Skipped, "no answer is fully right", g.Line);
+            if (Asked(title) is { } twice)
+                return new ItemOutcome(name, ItemStatus.Skipped, twice, g.Line);
             _quiz.Add(new ChoiceItem(title, PythonOf(g.Tags), multiple, stem, options, 0));
-            return Outcome(name, lost, g.Line);
+            return ItemOutcome.Of(name, lost, g.Line);
         }
 
         private ItemOutcome TrueFalse(GiftQuestion g, string name, PythonRange python)
         {
             var lost = new List<string>();
             var (title, stem) = ChoiceText(ItemTitle(g, out _), g.Text, lost);
+            if (Asked(title) is { } twice)
+                return new ItemOutcome(name, ItemStatus.Skipped, twice, g.Line);
             var answer = g.TrueFalseAnswer!.Value;
             string Why(bool optionIsTrue) =>
                 (optionIsTrue == answer ? g.TrueFalseRightFeedback : g.TrueFalseWrongFeedback) is { Length: > 0 } f ? f : Missing;
@@ -169,10 +209,10 @@ public static class GiftImporter
             };
             _quiz.Add(new ChoiceItem(title, python, false, stem, options, 0));
             if (g.TrueFalseRightFeedback.Length == 0 || g.TrueFalseWrongFeedback.Length == 0)
-                lost.Add("nothing, but a missing feedback got a placeholder explanation");
+                lost.Add(ItemOutcome.FilledIn + "a missing feedback got a placeholder explanation");
             if (g.GeneralFeedback.Length > 0)
                 lost.Add("the general feedback");
-            return Outcome(name, lost, g.Line);
+            return ItemOutcome.Of(name, lost, g.Line);
         }
 
         private ItemOutcome Predict(GiftQuestion g, string name, PythonRange python)
@@ -184,6 +224,8 @@ public static class GiftImporter
             var right = g.Answers.Where(a => a.Weight >= 100).ToList();
             if (right.Count == 0)
                 return new ItemOutcome(name, ItemStatus.Skipped, "no answer is fully right", g.Line);
+            if (Asked(title) is { } twice)
+                return new ItemOutcome(name, ItemStatus.Skipped, twice, g.Line);
             var lost = new List<string>();
             if (g.Answers.Count > 1)
                 lost.Add($"{g.Answers.Count - 1} alternative answers (a program prints one output)");
@@ -192,9 +234,13 @@ public static class GiftImporter
             _quiz.Add(new PredictItem(title, python, prose, new CodeBlock(code, 0), new CodeBlock(right[0].Text, 0),
                 g.GeneralFeedback.Length > 0 ? g.GeneralFeedback : Missing, 0));
             if (g.GeneralFeedback.Length == 0)
-                lost.Add("nothing, but without general feedback the explanation is a placeholder");
-            return Outcome(name, lost, g.Line);
+                lost.Add(ItemOutcome.FilledIn + "without general feedback the explanation is a placeholder");
+            return ItemOutcome.Of(name, lost, g.Line);
         }
+
+        /// <summary>Why an item titled <paramref name="title"/> cannot join the question: an earlier one asks the same (its options would share ids).</summary>
+        private string? Asked(string title) =>
+            _quiz.Any(i => i.Title == title) ? $"an earlier question of its category asks the same ('{title}'), and a Viva question asks a thing once" : null;
 
         public Question? Build(List<ItemOutcome> outcomes)
         {
@@ -212,7 +258,7 @@ public static class GiftImporter
             if (_tags.Count == 0)
                 filled.Add("tags (set to 'imported')");
             if (filled.Count > 0)
-                outcomes.Add(new ItemOutcome($"{_area}/{_id}.md", ItemStatus.ConvertedWithLoss, $"nothing, but {_format} had no " + string.Join(", ", filled) + "; placeholders stand in"));
+                outcomes.Add(new ItemOutcome($"{_area}/{_id}.md", ItemStatus.ConvertedWithLoss, $"{ItemOutcome.FilledIn}{_format} had no " + string.Join(", ", filled) + "; placeholders stand in"));
             var fallback = PythonRange.TryParse(DefaultPython, out var r, out _) ? r : PythonRange.Any;
             return new Question
             {
@@ -283,8 +329,6 @@ public static class GiftImporter
             return g.Title.Length > 0 ? g.Title : FirstLine(g.Text);
         }
 
-        private static ItemOutcome Outcome(string name, List<string> lost, int line) =>
-            lost.Count == 0 ? new ItemOutcome(name, ItemStatus.Imported, "", line) : new ItemOutcome(name, ItemStatus.ConvertedWithLoss, string.Join("; ", lost), line);
     }
 
     /// <summary>Area, topic and question id from a category path: its last three segments, as slugs.</summary>
@@ -348,7 +392,10 @@ public static class GiftImporter
                 sb.Append('-');
         }
         var slug = sb.ToString().Trim('-');
-        return slug.Length > 0 ? slug : "imported";
+        if (slug.Length > 0)
+            return slug;
+        // A name written only in another script keeps no ASCII letter: a hash of it still tells two such names apart.
+        return text.Any(char.IsLetterOrDigit) ? "u" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim())))[..8] : "imported";
     }
 
     private static string FirstLine(string text)

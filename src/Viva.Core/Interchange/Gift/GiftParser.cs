@@ -137,7 +137,7 @@ public static partial class GiftParser
             throw new GiftSyntaxException(LineAt(open), $"the answer block opened with '{{' on line {LineAt(open)} is never closed (questions are separated by blank lines; write \\{{ for a literal brace)");
         var after = raw[(closing + 1)..];
         if (FindUnescaped(after, "{", 0) is var again and >= 0)
-            throw new GiftSyntaxException(LineAt(closing + 1 + again), "a question has one answer block; this is a second '{'");
+            throw new GiftSyntaxException(LineAt(closing + 1 + again), "a question has one answer block; this is a second '{' (questions are separated by blank lines)");
         if (FindUnescaped(after, "}", 0) is var stray and >= 0)
             throw new GiftSyntaxException(LineAt(closing + 1 + stray), "a '}' closes no answer block (write \\} for a literal brace)");
 
@@ -165,6 +165,13 @@ public static partial class GiftParser
             }
         }
         return new GiftQuestion(kind, title, format, text, textAfter, answers, general, category, line) { IdNumber = id, Tags = tags };
+    }
+
+    /// <summary>An answer's or a feedback's text without the <c>[format]</c> Moodle lets each of them begin with.</summary>
+    internal static string WithoutFormat(string text)
+    {
+        var close = text.StartsWith('[') ? text.IndexOf(']', StringComparison.Ordinal) : -1;
+        return close > 0 && Formats.Contains(text[1..close]) ? text[(close + 1)..].TrimStart() : text;
     }
 
     internal static int SkipSpace(string s, int i)

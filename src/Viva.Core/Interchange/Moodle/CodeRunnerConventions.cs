@@ -8,6 +8,9 @@ namespace Viva.Core.Interchange.Moodle;
 internal static class CodeRunnerConventions
 {
     public const string PythonType = "python3";
+
+    /// <summary>CodeRunner's built-in Python 3 types, whose templates run the answer and then each test's code; other python3_ types are a site's prototypes.</summary>
+    public static readonly string[] PythonTypes = [PythonType, "python3_w_input"];
     public const string NamePrefix = "# test: ";
     public const string PrintSuffix = "\nimport json\nprint(" + PythonJson.DumpsCall + ")";
     public const string Hidden = "HIDE";

@@ -32,8 +32,10 @@ internal static class CodeRunnerImport
             lost.Add("its customised template (Viva runs tests its own way)");
         if (q.Files > 0)
             lost.Add($"{q.Files} embedded or support files");
-        if (q.TestCases.Count == 0)
-            lost.Add("nothing, but it has no test cases; Viva's exercise needs some");
+        if (!CodeRunnerConventions.PythonTypes.Contains(q.Field("coderunnertype")))
+            lost.Add($"what its type '{q.Field("coderunnertype")}' does (a prototype the file does not hold); its tests run as python3's");
+        if (q.Answers.Count == 0 || q.Answers[0].Text.Trim().Length == 0)
+            lost.Add(ItemOutcome.FilledIn + "it has no sample answer; the solution is left empty");
         var solution = q.Answers.Count > 0 ? q.Answers[0].Text : "";
         return (new Exercise(new Section(prompt, 0), new CodeBlock(q.Field("answerpreload"), 0), new CodeBlock(solution, 0), tests, [], 0), lost);
     }

@@ -109,6 +109,10 @@ public static class MoodleXmlImporter
             return new ItemOutcome(name, ItemStatus.Skipped, $"its CodeRunner type '{type}' is not Python 3", q.Line);
         if (q.Field("prototypetype") is { Length: > 0 } p && p != "0")
             return new ItemOutcome(name, ItemStatus.Skipped, "a CodeRunner prototype defines a question type, not a question", q.Line);
+        if (q.TestCases.Count == 0)
+            return new ItemOutcome(name, ItemStatus.Skipped, "it has no test cases, and a Viva exercise is its tests", q.Line);
+        if (q.Field("twigall") == "1")
+            return new ItemOutcome(name, ItemStatus.Skipped, "its test cases are Twig templates (TwigAll), which only its prototype's parameters expand", q.Line);
         if (q.TestCases.Any(c => c.TestCode.Trim().Length == 0))
             return new ItemOutcome(name, ItemStatus.Skipped, "its test cases run the whole program on their input, and Viva runs a submission once, without input, before its tests", q.Line);
         if (exercises.ContainsKey(place))
@@ -116,7 +120,7 @@ public static class MoodleXmlImporter
         var (exercise, exerciseLost) = CodeRunnerImport.Exercise(q, text);
         exercises[place] = exercise;
         lost.AddRange(exerciseLost);
-        return lost.Count == 0 ? new ItemOutcome(name, ItemStatus.Imported, "", q.Line) : new ItemOutcome(name, ItemStatus.ConvertedWithLoss, string.Join("; ", lost), q.Line);
+        return ItemOutcome.Of(name, lost, q.Line);
     }
 
     /// <summary>A cloze question with one gap, as GIFT's "missing word": the text before and after it and the gap's answers.</summary>
@@ -150,12 +154,10 @@ public static class MoodleXmlImporter
             return text;
         // An embedded image is lost formatting here; the file it names is reported apart.
         var (markdown, lossy, media) = ForeignHtml.ToMarkdown(text);
-        if ((lossy || media > 0) && !lost.Contains(LostHtml))
-            lost.Add(LostHtml);
+        if ((lossy || media > 0) && !lost.Contains(GiftImporter.LostHtml))
+            lost.Add(GiftImporter.LostHtml);
         return markdown;
     }
-
-    private const string LostHtml = "HTML formatting beyond paragraphs, code, emphasis and lists";
 
     /// <summary>The outcome of a GIFT question keyed by index, named and placed by its line in the file again.</summary>
     private static ItemOutcome AtLine(ItemOutcome o, Dictionary<int, int> lines)
@@ -171,7 +173,8 @@ public static class MoodleXmlImporter
     {
         if (o.Status == ItemStatus.Skipped || !extra.TryGetValue(o.Line, out var lost))
             return o;
-        var detail = o.Status == ItemStatus.ConvertedWithLoss ? o.Detail + "; " + string.Join("; ", lost) : string.Join("; ", lost);
+        // The GIFT outcome's detail is already joined: one part, read as a note if it is only notes.
+        var detail = ItemOutcome.Join(o.Status == ItemStatus.ConvertedWithLoss ? lost.Append(o.Detail) : lost);
         return o with { Status = ItemStatus.ConvertedWithLoss, Detail = detail };
     }
 }

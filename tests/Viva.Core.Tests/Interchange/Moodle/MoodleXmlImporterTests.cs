@@ -90,6 +90,62 @@ public sealed class MoodleXmlImporterTests
         Assert.DoesNotContain("HTML", import.Outcomes[1].Detail, StringComparison.Ordinal);
     }
 
+    private static Viva.Core.Interchange.Gift.GiftImport ImportXml(string questions) =>
+        MoodleXmlImporter.Import(MoodleXmlParser.Parse("t.xml", System.Text.Encoding.UTF8.GetBytes($"<quiz>{questions}</quiz>")).Questions!, "t.xml");
+
+    private static string CodeRunner(string name, string type, string extra, string answer, string tests) =>
+        $"""<question type="coderunner"><name><text>{name}</text></name><questiontext format="markdown"><text>Write it.</text></questiontext><coderunnertype>{type}</coderunnertype><prototypetype>0</prototypetype>{extra}<answer>{answer}</answer><testcases>{tests}</testcases></question>""";
+
+    private const string TestCase = """<testcase testtype="0" useasexample="0" hiderestiffail="0" mark="1.0"><testcode><text>print(double(2))</text></testcode><stdin><text></text></stdin><expected><text>4</text></expected><display><text>HIDE</text></display></testcase>""";
+
+    [Fact]
+    public void Coderunner_questions_viva_cannot_run_are_skipped_with_the_reason_and_the_categorys_other_questions_still_arrive()
+    {
+        // Shapes met in public exports: a type with no test cases (a test table, a sandbox), tests that are Twig templates,
+        // and a site's own python3_ type without a sample answer.
+        var import = ImportXml($"""
+            <question type="category"><category><text>$course$/py/funcs</text></category></question>
+            <question type="essay"><name><text>Why</text></name><questiontext format="markdown"><text>Why functions?</text></questiontext><graderinfo format="markdown"><text>Reuse.</text></graderinfo></question>
+            {CodeRunner("No tests", "python3_test_table", "", "{\"cells\": []}", "")}
+            {CodeRunner("Templated", "python3", "<twigall>1</twigall>", "def double(x): return 2 * x", TestCase.Replace("double(2)", "double({{ n }})", StringComparison.Ordinal))}
+            {CodeRunner("Site type", "python3_cosc121", "", "", TestCase)}
+            """);
+
+        var outcomes = import.Outcomes.Where(o => o.Line > 0).ToDictionary(o => o.Item[..o.Item.IndexOf(" (line", StringComparison.Ordinal)]);
+        Assert.Contains("no test cases", outcomes["funcs: No tests"].Detail, StringComparison.Ordinal);
+        Assert.Equal(ItemStatus.Skipped, outcomes["funcs: No tests"].Status);
+        Assert.Contains("Twig templates", outcomes["funcs: Templated"].Detail, StringComparison.Ordinal);
+        Assert.Equal(ItemStatus.Skipped, outcomes["funcs: Templated"].Status);
+        var site = outcomes["funcs: Site type"];
+        Assert.Equal(ItemStatus.ConvertedWithLoss, site.Status);
+        Assert.Contains("what its type 'python3_cosc121' does", site.Detail, StringComparison.Ordinal);
+        Assert.EndsWith("and it has no sample answer; the solution is left empty", site.Detail, StringComparison.Ordinal);
+        var question = import.Questions.Single();
+        Assert.Equal(("Why functions?", "Reuse."), (question.Prompt.Markdown, question.Answer.Markdown));
+        Assert.Single(question.Exercise!.Tests);
+        Assert.Empty(QuestionParser.Parse("funcs.md", System.Text.Encoding.UTF8.GetBytes(QuestionWriter.Write(question))).Problems);
+    }
+
+    [Fact]
+    public void A_cloze_gap_with_one_choice_is_skipped_rather_than_written_as_a_broken_item()
+    {
+        var outcome = ImportXml("""<question type="cloze"><name><text>One</text></name><questiontext format="html"><text>Pick {1:MULTICHOICE:=only#right}</text></questiontext></question>""").Outcomes.Single();
+
+        Assert.Equal(ItemStatus.Skipped, outcome.Status);
+        Assert.Contains("this one has 1", outcome.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_in_a_pre_block_keeps_its_line_breaks_comparisons_and_entities()
+    {
+        // Moodle's editor writes a <br> where the author pressed Enter inside <pre>.
+        const string html = "<p>Read it:</p><pre># first line<br>if a&lt;b and b&gt;c:<br>    s = \"&amp;lt;\"<br/><br>print(s)</pre>";
+
+        var question = ImportXml($"""<question type="essay"><name><text>E</text></name><questiontext format="html"><text><![CDATA[{html}]]></text></questiontext></question>""").Questions.Single();
+
+        Assert.Equal("Read it:\n\n```\n# first line\nif a<b and b>c:\n    s = \"&lt;\"\n\nprint(s)\n```", question.Prompt.Markdown);
+    }
+
     [Fact]
     public void A_true_false_choice_goes_out_as_truefalse_and_comes_back_equal()
     {
