@@ -76,7 +76,10 @@ internal static class CheckCommand
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{s.Items} choice items: the longest option is correct in {s.LongestIsCorrect:P1}, the shortest in {s.ShortestIsCorrect:P1} (chance: {s.ByChance:P1}); the first option in the file is correct in {s.FirstIsCorrect:P1} (options are shown shuffled)"));
-            Console.WriteLine(s.LengthIsNoCue ? "ok: option length is no cue to the key" : "FAILED: the key is the longest or the shortest option more often than chance; rewrite keys or distractors");
+            // A file that did not parse is left out of the figures, so they prove nothing until it does.
+            Console.WriteLine(bank.Problems.Count > 0
+                ? $"FAILED: {bank.Problems.Count} problem(s) above; their items are not counted"
+                : s.LengthIsNoCue ? "ok: option length is no cue to the key" : "FAILED: the key is the longest or the shortest option more often than chance; rewrite keys or distractors");
         }
         return bank.Problems.Count == 0 && s.LengthIsNoCue ? 0 : 1;
     }

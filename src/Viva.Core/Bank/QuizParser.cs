@@ -44,6 +44,7 @@ internal static class QuizParser
 
     private static ChoiceItem? Choice(ParseContext cx, MarkdownBlock heading, string title, PythonRange python, List<MarkdownBlock> blocks, string questionId, bool multiple)
     {
+        blocks = SplitStemFromOptions(blocks);
         var first = blocks.FindIndex(b => b.Kind == MarkdownBlockKind.Prose && IsOption(b.Text));
         if (first < 0)
         {
@@ -64,6 +65,31 @@ internal static class QuizParser
             options.Add(new ChoiceOption(ChoiceOption.IdFor(questionId, title, parts[0]), parts[0], text[1] == 'x', parts.Length > 1 ? parts[1] : "", line));
         }
         return new ChoiceItem(title, python, multiple, cx.Raw(blocks[..first]), options, heading.Line);
+    }
+
+    /// <summary>
+    /// A prose stem and the options below it are one prose run (blank lines do not end a run): the run is cut where its
+    /// first option line begins, so the stem keeps its own block.
+    /// </summary>
+    private static List<MarkdownBlock> SplitStemFromOptions(List<MarkdownBlock> blocks)
+    {
+        var split = new List<MarkdownBlock>(blocks.Count + 1);
+        foreach (var block in blocks)
+        {
+            var lines = block.Text.Split('\n');
+            var option = Array.FindIndex(lines, IsOption);
+            if (block.Kind != MarkdownBlockKind.Prose || option <= 0)
+            {
+                split.Add(block);
+                continue;
+            }
+            var stemEnd = option - 1;
+            while (stemEnd > 0 && lines[stemEnd].Length == 0)
+                stemEnd--;
+            split.Add(block with { End = block.Start + stemEnd, Text = string.Join('\n', lines[..(stemEnd + 1)]) });
+            split.Add(block with { Start = block.Start + option, Text = string.Join('\n', lines[option..]) });
+        }
+        return split;
     }
 
     private static bool IsOption(string text) => text.StartsWith("- [x] ", StringComparison.Ordinal) || text.StartsWith("- [ ] ", StringComparison.Ordinal);

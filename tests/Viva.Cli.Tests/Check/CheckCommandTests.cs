@@ -62,6 +62,18 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Stats_on_a_bank_with_a_broken_file_fails_and_never_says_ok()
+    {
+        var broken = BundledQuestion().Replace("area: language", "area: nowhere", StringComparison.Ordinal);
+
+        var output = await VivaProcess.RunAsync(_dir, "check", "--stats", WriteBank(broken));
+
+        Assert.Equal(1, output.ExitCode);
+        Assert.DoesNotContain("ok:", output.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("FAILED: 1 problem(s) above", output.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_json_reports_the_same_findings()
     {
         var broken = BundledQuestion().Replace("propagated KeyError('k')\n```", "propagated KeyError('x')\n```", StringComparison.Ordinal);

@@ -30,6 +30,20 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_choice_item_may_have_a_prose_stem_before_its_options_and_it_round_trips()
+    {
+        _bank.Write("language/sample.md", TestBank.ValidQuestion.Replace("### choice: What is `sum([])`?\n\n", "### choice: What is `sum([])`?\n\nAssume the builtin is not shadowed.\nNo start argument is given.\n\n", StringComparison.Ordinal));
+
+        var bank = QuestionBank.Load([_bank.Root]);
+
+        Assert.Empty(bank.Problems);
+        var choice = Assert.Single(bank.Questions.Single().Quiz.OfType<ChoiceItem>(), c => !c.MultipleAnswers);
+        Assert.Equal("Assume the builtin is not shadowed.\nNo start argument is given.", choice.Stem);
+        Assert.Equal(["`0`", "`None`"], choice.Options.Select(o => o.Text));
+        Assert.Contains("Assume the builtin is not shadowed.\nNo start argument is given.\n\n- [x] `0`", QuestionWriter.Write(bank.Questions.Single()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Yaml_that_does_not_parse_names_the_line_inside_the_header()
     {
         var p = SingleProblem("language/sample.md", TestBank.ValidQuestion.Replace("tags: [sample]", "tags: [sample", StringComparison.Ordinal));
