@@ -4,7 +4,7 @@ namespace Viva.Core.Grading;
 
 /// <summary>
 /// Which sentences of an answer may support a key point at all: word salad supports nothing. The cues judge
-/// sentences (their word order, grammar breaks, unlinked runs) and the whole answer.
+/// sentences (their word order, grammar breaks, unlinked runs), the whole answer, and its passages.
 /// </summary>
 public static partial class KeyPointMatcher
 {
@@ -45,8 +45,9 @@ public static partial class KeyPointMatcher
 
     /// <summary>
     /// Share of an answer's content runs a determiner opens (<see cref="Linkage.NounPhrases"/>) at or above which
-    /// it is noun phrases strung together, not claims (prose and notes measure at most 0.57 on the labelled answers,
-    /// "the X of the Y is the Z" salad 0.86-1). Answers with fewer than <see cref="MinPhraseUnits"/> runs are not judged by it.
+    /// it is noun phrases strung together, not claims (prose and notes measure at most 0.57 on the labelled answers
+    /// as whole answers, 0.70 as paragraphs of three sentences or more; "the X of the Y is the Z" salad 0.85-1).
+    /// Answers with fewer than <see cref="MinPhraseUnits"/> runs are not judged by it.
     /// </summary>
     public static double MaxDeterminedShare { get; set; } = 0.75;
 
@@ -60,7 +61,22 @@ public static partial class KeyPointMatcher
     /// <summary>Runs or items an answer needs before <see cref="MaxDeterminedShare"/> or <see cref="MaxBarePhraseShare"/> say anything.</summary>
     public static int MinPhraseUnits { get; set; } = 8;
 
-    /// <summary>The sentences of the answer that may support a point: none when the answer is word salad, else those that pass the sentence cues.</summary>
+    /// <summary>
+    /// A passage (the whole answer, or one of its paragraphs) whose average content token sits in a chain
+    /// (<see cref="Juxtaposition"/>) this long or longer sets noun phrases side by side without linking them, and
+    /// supports nothing. On the labelled answers prose and notes measure at most 3.6 as whole answers and 4.1 as
+    /// paragraphs of three sentences or more; key points stripped of their verbs and prepositions 5.3-10.
+    /// </summary>
+    public static double MaxMeanChain { get; set; } = 4.5;
+
+    /// <summary>
+    /// Sentences a passage needs before its own measures (<see cref="MaxMeanChain"/>, and for a paragraph
+    /// <see cref="MaxDeterminedShare"/> and <see cref="MaxBarePhraseShare"/>) say anything: one or two sentences of
+    /// prose can be all noun phrases, or chain five content words, and still make a claim.
+    /// </summary>
+    public static int MinPassageSentences { get; set; } = 3;
+
+    /// <summary>The sentences of the answer that may support a point: none when the answer is word salad, else those that pass the sentence cues and stand in no salad passage.</summary>
     private static List<Sentence> Supporting(string answer, List<Sentence> all)
     {
         var cues = all.Select(s => SaladCues(s.Text)).ToList();
@@ -69,19 +85,50 @@ public static partial class KeyPointMatcher
         var measured = order.Where(o => o is not null).Select(o => o!.Value).ToList();
         var z = measured.Count == 0 ? 0 : measured.Sum(o => o.Excess) / Math.Sqrt(measured.Sum(o => o.Variance));
         var disordered = measured.Count > 0 && z < MinAnswerOrder && z / Math.Sqrt(measured.Sum(o => o.Pairs)) < MinOrderPerPair;
-        var linked = all.Select(s => new Linked(Linkage.Runs(s.Text), Linkage.NounPhrases(s.Text), Linkage.Phrases(s.Text))).ToList();
+        var linked = all.Select(s => new Linked(Linkage.Runs(s.Text), Juxtaposition.Chains(s.Text), Linkage.NounPhrases(s.Text), Linkage.Phrases(s.Text))).ToList();
         var content = linked.Sum(l => l.Runs.Content);
         var lists = all.Count(s => Linkage.IsBareList(s.Text));
         var salad = disordered || (cues.Sum() >= 3 && (double)cues.Sum() / words > MaxSaladDensity)
             || (content >= MinRunContent && (double)linked.Sum(l => l.Runs.Squares) / content >= MaxMeanRun)
             || (lists >= 2 && lists >= MaxListShare * all.Count)
             || NamesOnly(linked);
-        return salad ? [] : all.Where((s, i) => cues[i] <= MaxSaladCues && linked[i].Runs.Longest < MaxRun
+        if (salad)
+            return [];
+        var refused = new HashSet<int>();
+        foreach (var passage in Passages(answer, all).Where(p => p.Count >= MinPassageSentences))
+        {
+            var measures = passage.Select(i => linked[i]).ToList();
+            if (Juxtaposed(measures) || NamesOnly(measures))
+                refused.UnionWith(passage);
+        }
+        return all.Where((s, i) => cues[i] <= MaxSaladCues && linked[i].Runs.Longest < MaxRun && !refused.Contains(i)
             && (order[i] is not { } o || o.Excess / Math.Sqrt(o.Variance) >= MinSentenceOrder)).ToList();
     }
 
-    /// <summary>How one sentence links its content words (<see cref="Linkage"/>), measured once and summed over the answer.</summary>
-    private sealed record Linked((int Longest, int Content, int Squares) Runs, (int Runs, int Determined) NounPhrases, (int Items, int Bare) Phrases);
+    /// <summary>How one sentence links its content words (<see cref="Linkage"/>, <see cref="Juxtaposition"/>), measured once and summed over the answer and each passage.</summary>
+    private sealed record Linked((int Longest, int Content, int Squares) Runs, (int Content, int Squares) Chains, (int Runs, int Determined) NounPhrases, (int Items, int Bare) Phrases);
+
+    /// <summary>
+    /// The answer's passages, as indices of its sentences: the whole answer and, when it has several, each paragraph
+    /// (split at blank lines). Cues that judge a whole answer judge each passage too, so an answer that puts a salad
+    /// paragraph beside another (a bag of words, then "the X of the Y" strings) is still refused.
+    /// </summary>
+    private static IEnumerable<List<int>> Passages(string answer, List<Sentence> all)
+    {
+        yield return Enumerable.Range(0, all.Count).ToList();
+        var breaks = ParagraphBreak().Matches(answer).Select(m => m.Index).ToList();
+        if (breaks.Count == 0)
+            yield break;
+        foreach (var paragraph in Enumerable.Range(0, all.Count).GroupBy(i => breaks.Count(b => b < all[i].Start)))
+            yield return paragraph.ToList();
+    }
+
+    /// <summary>Noun phrases side by side: the average content token sits in a long chain (<see cref="MaxMeanChain"/>).</summary>
+    private static bool Juxtaposed(List<Linked> passage)
+    {
+        var content = passage.Sum(l => l.Chains.Content);
+        return content >= MinRunContent && (double)passage.Sum(l => l.Chains.Squares) / content >= MaxMeanChain;
+    }
 
     /// <summary>
     /// Names without claims: nearly every content run follows a determiner ("the X of the Y is the Z of the W",
@@ -129,6 +176,9 @@ public static partial class KeyPointMatcher
     private static readonly HashSet<string> Conjunctions = ["and", "or", "but", "nor"];
     private static readonly HashSet<string> Auxiliaries = ["is", "are", "was", "were", "am", "does", "did", "has", "have", "had", "can", "could", "will", "would", "shall", "should", "may", "might", "must"];
     private static readonly HashSet<string> FunctionWords = [.. Determiners, .. Prepositions, .. Conjunctions, .. Auxiliaries, "it", "so", "not", "only", "then", "than", "as", "be", "do"];
+
+    [GeneratedRegex(@"\n[ \t]*\n")]
+    private static partial Regex ParagraphBreak();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'\-]*|[,;.:()""]|(?<=\s)-(?=\s)")]
     private static partial Regex SaladToken();

@@ -23,6 +23,10 @@ namespace Viva.Core.Grading;
 /// the Z of the W") strings noun phrases together, and one whose items are nearly all bare phrases ("the first
 /// failed item, `map`, eager submission") lists the points' things: both name them without saying anything, and
 /// support nothing (<see cref="Linkage.NounPhrases"/>, <see cref="Linkage.Phrases"/>).</item>
+/// <item>A passage of three or more sentences (the whole answer, or one paragraph of it) that sets noun phrases side
+/// by side with nothing but articles between them ("cancel request CancelledError the task's current await") links
+/// nothing (<see cref="Juxtaposition"/>); a paragraph is judged by the noun-phrase cues above as well, so a salad
+/// paragraph beside prose supports nothing.</item>
 /// <item>The point is ticked when one sentence, or two adjacent ones, hold enough of its weighted terms.</item>
 /// </list>
 /// Which sentences may support a point at all (the salad cues) is decided in KeyPointMatcher.Salad.cs; which points
