@@ -23,68 +23,22 @@ namespace Viva.Core.Grading;
 /// the Z of the W") strings noun phrases together, and one whose items are nearly all bare phrases ("the first
 /// failed item, `map`, eager submission") lists the points' things: both name them without saying anything, and
 /// support nothing (<see cref="Linkage.NounPhrases"/>, <see cref="Linkage.Phrases"/>).</item>
+/// <item>A passage of three or more sentences (the whole answer, or one paragraph of it) that sets noun phrases side
+/// by side with nothing but articles between them ("cancel request CancelledError the task's current await") links
+/// nothing (<see cref="Juxtaposition"/>); a paragraph is judged by the noun-phrase cues above as well, so a salad
+/// paragraph beside prose supports nothing.</item>
 /// <item>The point is ticked when one sentence, or two adjacent ones, hold enough of its weighted terms.</item>
 /// </list>
+/// Which sentences may support a point at all (the salad cues) is decided in KeyPointMatcher.Salad.cs; which points
+/// they support, here.
 /// </summary>
 public static partial class KeyPointMatcher
 {
     /// <summary>Share of a point's weighted terms the supporting sentence(s) must hold.</summary>
     public static double Threshold { get; set; } = 0.3;
 
-    /// <summary>Salad cues a sentence may show before it is discarded.</summary>
-    public static int MaxSaladCues { get; set; } = 2;
-
     /// <summary>Share of a point's weighted terms that, found in one sentence under the opposite polarity, vetoes the tick (the answer contradicts the point).</summary>
     public static double ContradictionVeto { get; set; } = 0.35;
-
-    /// <summary>Salad cues per word above which the whole answer is taken as word salad.</summary>
-    public static double MaxSaladDensity { get; set; } = 0.03;
-
-    /// <summary>A sentence whose word order is no more plausible than this many standard deviations above its own shuffles (<see cref="WordOrder"/>) supports nothing.</summary>
-    public static double MinSentenceOrder { get; set; } = 0.5;
-
-    /// <summary>
-    /// The same for the whole answer (its sentences pooled). An answer below both this and
-    /// <see cref="MinOrderPerPair"/> supports nothing: the z-score of ordered text grows with its length
-    /// (so a short answer cannot reach it), while its z-score per adjacent pair does not.
-    /// </summary>
-    public static double MinAnswerOrder { get; set; } = 4.0;
-
-    /// <summary>The answer's word-order z-score divided by the square root of its adjacent pairs: prose scores about 1, terse notes 0.65-0.9, shuffles about 0.</summary>
-    public static double MinOrderPerPair { get; set; } = 0.5;
-
-    /// <summary>A sentence whose longest run of unlinked content words (<see cref="Linkage.Runs"/>) reaches this supports nothing: even terse notes link their words every few tokens.</summary>
-    public static int MaxRun { get; set; } = 8;
-
-    /// <summary>
-    /// An answer whose average content word sits in a run of unlinked content words this long or longer is
-    /// word salad (prose and notes measure 1.3-3.1 on the labelled answers, salad that keeps chunks of the key
-    /// points 5.7-9.4). Answers with fewer than <see cref="MinRunContent"/> content words are not judged by it.
-    /// </summary>
-    public static double MaxMeanRun { get; set; } = 4.5;
-
-    /// <summary>Content words an answer needs before its mean run (<see cref="MaxMeanRun"/>) says anything.</summary>
-    public static int MinRunContent { get; set; } = 12;
-
-    /// <summary>Share of an answer's sentences (and at least two) that, bare comma lists (<see cref="Linkage.IsBareList"/>), make the whole answer word salad.</summary>
-    public static double MaxListShare { get; set; } = 0.5;
-
-    /// <summary>
-    /// Share of an answer's content runs a determiner opens (<see cref="Linkage.NounPhrases"/>) at or above which
-    /// it is noun phrases strung together, not claims (prose and notes measure at most 0.57 on the labelled answers,
-    /// "the X of the Y is the Z" salad 0.86-1). Answers with fewer than <see cref="MinPhraseUnits"/> runs are not judged by it.
-    /// </summary>
-    public static double MaxDeterminedShare { get; set; } = 0.75;
-
-    /// <summary>
-    /// Share of an answer's items (<see cref="Linkage.Phrases"/>) at or above which, bare phrases, it is a phrase
-    /// list (notes measure at most 0.55: their lists hang off a claim; phrase-list salad 0.87-1). Answers with fewer
-    /// than <see cref="MinPhraseUnits"/> items are not judged by it.
-    /// </summary>
-    public static double MaxBarePhraseShare { get; set; } = 0.7;
-
-    /// <summary>Runs or items an answer needs before <see cref="MaxDeterminedShare"/> or <see cref="MaxBarePhraseShare"/> say anything.</summary>
-    public static int MinPhraseUnits { get; set; } = 8;
 
     public static RubricResult Match(IReadOnlyList<KeyPoint> points, string answer)
     {
@@ -93,41 +47,13 @@ public static partial class KeyPointMatcher
             throw new ArgumentException("An empty answer cannot be graded.", nameof(answer));
 
         var all = Sentences(answer);
-        var cues = all.Select(s => SaladCues(s.Text)).ToList();
-        var words = Math.Max(1, Word().Count(answer.ToLowerInvariant()));
-        var order = all.Select(s => WordOrder.Measure(s.Text)).ToList();
-        var measured = order.Where(o => o is not null).Select(o => o!.Value).ToList();
-        var z = measured.Count == 0 ? 0 : measured.Sum(o => o.Excess) / Math.Sqrt(measured.Sum(o => o.Variance));
-        var disordered = measured.Count > 0 && z < MinAnswerOrder && z / Math.Sqrt(measured.Sum(o => o.Pairs)) < MinOrderPerPair;
-        var runs = all.Select(s => Linkage.Runs(s.Text)).ToList();
-        var content = runs.Sum(r => r.Content);
-        var lists = all.Count(s => Linkage.IsBareList(s.Text));
-        var salad = disordered || (cues.Sum() >= 3 && (double)cues.Sum() / words > MaxSaladDensity)
-            || (content >= MinRunContent && (double)runs.Sum(r => r.Squares) / content >= MaxMeanRun)
-            || (lists >= 2 && lists >= MaxListShare * all.Count)
-            || NounPhrasesOnly(all) || PhraseList(all);
-        var sentences = salad ? [] : all.Where((s, i) => cues[i] <= MaxSaladCues && runs[i].Longest < MaxRun
-            && (order[i] is not { } o || o.Excess / Math.Sqrt(o.Variance) >= MinSentenceOrder)).ToList();
+        var sentences = Supporting(answer, all);
         var results = new List<KeyPointCoverage>(points.Count);
         foreach (var point in points)
             results.Add(MatchPoint(point, answer, sentences));
         var weight = points.Sum(p => p.Weight);
         var score = weight == 0 ? 0 : (int)Math.Round(100.0 * results.Where(r => r.Covered).Sum(r => r.Point.Weight) / weight);
         return new RubricResult(score, results);
-    }
-
-    private static bool NounPhrasesOnly(List<Sentence> sentences)
-    {
-        var np = sentences.Select(s => Linkage.NounPhrases(s.Text)).ToList();
-        var runs = np.Sum(n => n.Runs);
-        return runs >= MinPhraseUnits && np.Sum(n => n.Determined) >= MaxDeterminedShare * runs;
-    }
-
-    private static bool PhraseList(List<Sentence> sentences)
-    {
-        var phrases = sentences.Select(s => Linkage.Phrases(s.Text)).ToList();
-        var items = phrases.Sum(p => p.Items);
-        return items >= MinPhraseUnits && phrases.Sum(p => p.Bare) >= MaxBarePhraseShare * items;
     }
 
     private static KeyPointCoverage MatchPoint(KeyPoint point, string answer, List<Sentence> sentences)
@@ -329,43 +255,6 @@ public static partial class KeyPointMatcher
     private static readonly HashSet<string> Negations =
         ["not", "no", "never", "cannot", "none", "nothing", "neither", "nor", "without", "nobody", "nowhere", "instead", "rather"];
 
-    // ---- word salad ----
-
-    /// <summary>
-    /// Counts grammar breaks that fluent prose (and terse notes, which drop function words rather than
-    /// misplace them) does not make: a determiner, preposition or conjunction followed by a word that cannot
-    /// follow it, or by punctuation; a function word capitalised inside a sentence.
-    /// </summary>
-    internal static int SaladCues(string sentence)
-    {
-        // Code stands in as a word: deleting it would leave "with `a` and `b`." as "with and ." and count two breaks.
-        var tokens = SaladToken().Matches(CodeSpan().Replace(sentence, " code ")).Select(m => m.Value).ToList();
-        var cues = 0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var x = tokens[i];
-            var lx = x.ToLowerInvariant();
-            var y = i + 1 < tokens.Count ? tokens[i + 1].ToLowerInvariant() : "<end>";
-            var prev = i > 0 ? tokens[i - 1] : "<start>";
-            if (i > 0 && char.IsUpper(x[0]) && x.Any(char.IsLower) && FunctionWords.Contains(lx) && prev is not ("." or ":" or "(" or "\"" or "-"))
-                cues++;
-            var punctOrEnd = y is "," or ";" or "." or "<end>" or ")" or ":";
-            if (Determiners.Contains(lx) && (punctOrEnd || Determiners.Contains(y) || Prepositions.Contains(y) || Conjunctions.Contains(y) || Auxiliaries.Contains(y)))
-                cues++;
-            else if (Prepositions.Contains(lx) && lx != "to" && (y is "," or ";" or "." or "<end>" || Conjunctions.Contains(y) || Auxiliaries.Contains(y)))
-                cues++;
-            else if (Conjunctions.Contains(lx) && (punctOrEnd || Conjunctions.Contains(y)))
-                cues++;
-        }
-        return cues;
-    }
-
-    private static readonly HashSet<string> Determiners = ["a", "an", "the", "these", "those", "its", "their", "your", "our", "my", "every", "each"];
-    private static readonly HashSet<string> Prepositions = ["of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "through", "during", "until", "via", "per", "between", "without", "about", "under"];
-    private static readonly HashSet<string> Conjunctions = ["and", "or", "but", "nor"];
-    private static readonly HashSet<string> Auxiliaries = ["is", "are", "was", "were", "am", "does", "did", "has", "have", "had", "can", "could", "will", "would", "shall", "should", "may", "might", "must"];
-    private static readonly HashSet<string> FunctionWords = [.. Determiners, .. Prepositions, .. Conjunctions, .. Auxiliaries, "it", "so", "not", "only", "then", "than", "as", "be", "do"];
-
     private static readonly HashSet<string> StopWords =
     [
         "a", "an", "the", "and", "or", "but", "if", "then", "else", "of", "in", "on", "at", "to", "for", "from", "by",
@@ -391,9 +280,6 @@ public static partial class KeyPointMatcher
 
     [GeneratedRegex(@"[a-z0-9_][a-z0-9_'\-]*(?:\.[a-z0-9_]+)*")]
     private static partial Regex Word();
-
-    [GeneratedRegex(@"[A-Za-z][A-Za-z'\-]*|[,;.:()""]|(?<=\s)-(?=\s)")]
-    private static partial Regex SaladToken();
 
     [GeneratedRegex(@"[;:()\u2014]|\s-\s|,\s+(?=(?:but|while|whereas|so|and|which|not|since|because|though|although|yet|or|unless|otherwise|instead)\b)|\b(?=but\b|whereas\b|rather than\b|instead of\b)")]
     private static partial Regex ClauseBreak();

@@ -122,12 +122,20 @@ internal static partial class Linkage
         && item.All(t => IsContent(t) || Determiners.Contains(t.ToLowerInvariant()) || t is "and" or "or" or "/");
 
     /// <summary>Words that open a noun phrase ("that" and "this" are left out: they as often open a clause or stand alone).</summary>
-    private static readonly HashSet<string> Determiners = ["a", "an", "the", "its", "their", "your", "our", "my", "his", "her", "every", "each", "some", "these", "those"];
+    internal static readonly HashSet<string> Determiners = ["a", "an", "the", "its", "their", "your", "our", "my", "his", "her", "every", "each", "some", "these", "those"];
 
-    private static bool IsContent(string token) =>
-        token[0] == '`' || char.IsDigit(token[0]) || (char.IsLetter(token[0]) && !LinkWords.Contains(token.ToLowerInvariant()));
+    internal static bool IsContent(string token) =>
+        token[0] == '`' || char.IsDigit(token[0]) || (char.IsLetter(token[0]) && !LinkWords.Contains(token.ToLowerInvariant()) && !IsContraction(token));
 
-    private static IEnumerable<string> Tokens(string sentence) =>
+    /// <summary>"doesn't", "it's", "they're": an auxiliary or pronoun and its clitic, function words both ("task's" is a possessive noun).</summary>
+    private static bool IsContraction(string token)
+    {
+        var lower = token.ToLowerInvariant();
+        var apostrophe = lower.IndexOf('\'', StringComparison.Ordinal);
+        return apostrophe > 0 && (lower.EndsWith("n't", StringComparison.Ordinal) || LinkWords.Contains(lower[..apostrophe]));
+    }
+
+    internal static IEnumerable<string> Tokens(string sentence) =>
         Token().Matches(sentence.Replace("I/O", "IO", StringComparison.OrdinalIgnoreCase)).Select(m => m.Value);
 
     /// <summary>Symbols notes use in place of a verb or preposition (a period ends the sentence, so it is not here).</summary>

@@ -5,7 +5,7 @@ namespace Viva.Core.Tests.Grading;
 
 public class KeyPointMatcherTests
 {
-    private static readonly KeyPoint[] Gil =
+    internal static readonly KeyPoint[] Gil =
     [
         new(4, "The GIL protects interpreter internals (refcounts, allocator, built-in object structure), not the atomicity of your multi-step operations.", 1),
         new(4, "It is released during blocking I/O, sleeps and lock waits, and by C extensions doing long work without Python objects, so threads suit I/O-bound work.", 2),
