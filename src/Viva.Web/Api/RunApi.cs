@@ -23,9 +23,15 @@ internal static class RunApi
             .WithRequestExample(new RunBody("name = input()\nprint(f'Hello, {name}!', sum(range(10)))", Stdin: "Ada\n"))
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/{id}", ResultAsync).WithName("getRun")
+            .WithSummary("A dispatched run's result, from any web node")
+            .WithDescription("Behind `--nats` a run is a stored row, and `runCodeLive` names it in its first `run` event. If the node holding that stream goes away, ask any node for the run by its id: the answer waits while the run is queued or running (until its deadline), then is the result object `runCode` returns. Only the run's owner finds it; embedded runs (no `--nats`) are not stored and are never found.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapPost("/live", LiveAsync).WithName("runCodeLive")
             .WithSummary("Run Python code in the sandbox, with its output as it is written")
-            .WithDescription("As `runCode`, answered as server-sent events: `output` events while the program runs (each `data` a JSON string of standard output written since the last one, a few times a second; best effort), then one `result` event whose `data` is the same result object `runCode` returns (its `stdout` is the whole output, and the one to trust). A run refused before it starts (busy, unavailable, invalid) is answered as `runCode` answers it: 429, 503 or 400 with a problem, not a stream.")
+            .WithDescription("As `runCode`, answered as server-sent events: behind `--nats` first a `run` event naming the stored run (`data` {\"id\": ...}, for `getRun` if this connection is lost), then `output` events while the program runs (each `data` a JSON string of standard output written since the last one, a few times a second; best effort), then one `result` event whose `data` is the same result object `runCode` returns (its `stdout` is the whole output, and the one to trust). A run refused before it starts (busy, unavailable, invalid) is answered as `runCode` answers it: 429, 503 or 400 with a problem, not a stream.")
             .WithMetadata(new RequestSizeLimitAttribute(256 * 1024))
             .WithRequestExample(new RunBody("import time\nfor i in range(3):\n    print(i, flush=True)\n    time.sleep(0.5)"))
             .Produces<string>(StatusCodes.Status200OK, contentType: "text/event-stream")
@@ -42,7 +48,7 @@ internal static class RunApi
             return invalid;
         try
         {
-            var result = await runner.RunAsync(body.Code!, null, python, cancellationToken, body.Stdin ?? "");
+            var result = await runner.RunAsync(body.Code!, null, python, cancellationToken, body.Stdin ?? "", owner: Owner(context));
             return TypedResults.Ok(RunResponse.From(result, python ?? runner.Default!));
         }
         catch (Exception e) when (Refusal(e, context) is { } refused)
@@ -55,21 +61,23 @@ internal static class RunApi
     {
         if (Invalid(body, runner, options, out var python) is { } invalid)
             return invalid;
-        var live = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-        var run = runner.RunAsync(body.Code!, null, python, cancellationToken, body.Stdin ?? "", text => live.Writer.TryWrite(text));
+        var json = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var live = Channel.CreateUnbounded<SseItem<string>>(new UnboundedChannelOptions { SingleReader = true });
+        var run = runner.RunAsync(body.Code!, null, python, cancellationToken, body.Stdin ?? "",
+            text => live.Writer.TryWrite(new SseItem<string>(JsonSerializer.Serialize(text, json), "output")), Owner(context),
+            id => live.Writer.TryWrite(new SseItem<string>(JsonSerializer.Serialize(new RunTicket(id), json), "run")));
         _ = run.ContinueWith(_ => live.Writer.TryComplete(), TaskScheduler.Default);
         // Refused before anything ran (a full queue, no sandbox): the same answer as runCode, not a stream.
         await Task.WhenAny(run, live.Reader.WaitToReadAsync(cancellationToken).AsTask());
         if (run is { IsFaulted: true, Exception.InnerException: { } failure } && Refusal(failure, context) is { } refused)
             return refused;
-        var json = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         return TypedResults.ServerSentEvents(Events(run, live.Reader, python ?? runner.Default!, json));
     }
 
-    private static async IAsyncEnumerable<SseItem<string>> Events(Task<RunResult> run, ChannelReader<string> live, PythonInterpreter python, JsonSerializerOptions json)
+    private static async IAsyncEnumerable<SseItem<string>> Events(Task<RunResult> run, ChannelReader<SseItem<string>> live, PythonInterpreter python, JsonSerializerOptions json)
     {
-        await foreach (var text in live.ReadAllAsync())
-            yield return new SseItem<string>(JsonSerializer.Serialize(text, json), "output");
+        await foreach (var item in live.ReadAllAsync())
+            yield return item;
         RunResult? result = null;
         string? failure = null;
         try
@@ -84,6 +92,36 @@ internal static class RunApi
             ? new SseItem<string>(JsonSerializer.Serialize(new ProblemDetails { Title = "The run did not finish", Detail = failure }, json), "problem")
             : new SseItem<string>(JsonSerializer.Serialize(RunResponse.From(result, python), json), "result");
     }
+
+    /// <summary>
+    /// A dispatched run's result, from any node: waits while it is queued or running (until its deadline), then answers as
+    /// runCode does. Only its owner finds it (404 for anyone else, as for an id that does not exist).
+    /// </summary>
+    private static async Task<Results<Ok<RunResponse>, ValidationProblem, ProblemHttpResult>> ResultAsync(
+        string id, CodeRunner runner, Data.VivaDb db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var runId))
+            return ApiProblems.Invalid("id", $"'{id}' is not a run id.");
+        while (true)
+        {
+            var row = await Data.Dispatch.RunStore.FindAsync(db, runId, cancellationToken);
+            if (row is null || row.Owner != Owner(context))
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown run", detail: $"There is no run with the id '{id}' of yours.");
+            if (Dispatch.DispatchWire.StoredReply(row) is { } reply)
+            {
+                return reply.Result is { } result
+                    ? TypedResults.Ok(RunResponse.From(result, runner.Find(row.Python) ?? runner.Default!))
+                    : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The sandbox is unavailable", detail: reply.Failure);
+            }
+            if (clock.GetUtcNow().ToUnixTimeMilliseconds() > row.Deadline)
+                return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The sandbox is unavailable", detail: "no sandbox worker finished the run in time");
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
+    }
+
+    /// <summary>Whose run this is: the signed-in person in multi-user mode, nobody (the one local user) otherwise.</summary>
+    private static string? Owner(HttpContext context) =>
+        context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
 
     private static ValidationProblem? Invalid(RunBody body, CodeRunner runner, VivaWebOptions options, out PythonInterpreter? python)
     {
@@ -112,6 +150,10 @@ internal static class RunApi
         }
     }
 }
+
+/// <summary>A dispatched run, named so that any web node can answer for it.</summary>
+/// <param name="Id">The run's id (UUIDv7), for <c>GET /api/run/{id}</c>.</param>
+internal sealed record RunTicket(Guid Id);
 
 /// <summary>What to run, on which installed CPython, and the text its standard input reads.</summary>
 /// <param name="Code">The program, as the file <c>main.py</c>; at most 65,536 characters.</param>

@@ -10,7 +10,11 @@ namespace Viva.Web.Dispatch;
 /// </summary>
 public interface IRunDispatcher : IAsyncDisposable
 {
-    Task<RunResult> RunAsync(RunRequest request, PythonInterpreter python, string? owner, CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs <paramref name="request"/> on <paramref name="python"/> for <paramref name="owner"/>; <paramref name="queued"/>
+    /// is told the run's id once it is a stored row (dispatched runs only), so a caller who loses this node can ask another.
+    /// </summary>
+    Task<RunResult> RunAsync(RunRequest request, PythonInterpreter python, string? owner, CancellationToken cancellationToken, Action<Guid>? queued = null);
 
     /// <summary>Starts this interpreter's sandboxes now, where the runs execute in this process.</summary>
     void Warm(PythonInterpreter python);

@@ -10,7 +10,7 @@ public sealed class LocalDispatcher(SandboxOptions sandbox) : IRunDispatcher
     private readonly ConcurrentDictionary<string, PythonRunner> _runners = new();
     private bool _disposed;
 
-    public Task<RunResult> RunAsync(RunRequest request, PythonInterpreter python, string? owner, CancellationToken cancellationToken) =>
+    public Task<RunResult> RunAsync(RunRequest request, PythonInterpreter python, string? owner, CancellationToken cancellationToken, Action<Guid>? queued = null) =>
         RunnerFor(python).RunAsync(request, cancellationToken);
 
     public void Warm(PythonInterpreter python) => RunnerFor(python).Warm();

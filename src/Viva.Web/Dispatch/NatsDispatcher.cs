@@ -20,7 +20,7 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
     private readonly NatsJSContext _js = new(nats);
     private Task? _stream;
 
-    public async Task<RunResult> RunAsync(RunRequest request, PythonInterpreter python, string? owner, CancellationToken cancellationToken)
+    public async Task<RunResult> RunAsync(RunRequest request, PythonInterpreter python, string? owner, CancellationToken cancellationToken, Action<Guid>? queued = null)
     {
         await EnsureStreamAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -39,6 +39,7 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
             : null;
         var relay = live is null ? Task.CompletedTask : RelayAsync(live, request.Output!, wait.Token);
         await PublishAsync(job, cancellationToken);
+        queued?.Invoke(job.Id);
         wait.CancelAfter(deadline - now);
         RunReply? reply = null;
         try

@@ -92,11 +92,16 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
     /// <summary>The reply to send, or null to hand the job back for another delivery.</summary>
     private async Task<RunReply?> ExecuteAsync(RunJob job, INatsJSMsg<byte[]> message)
     {
-        await using (var db = openDb())
+        try
         {
+            await using var db = openDb();
             // A redelivery of a run whose result is stored (its worker died before acknowledging): answer with that.
             if (DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, CancellationToken.None)) is { } stored)
                 return stored;
+        }
+        catch (Exception e) when (RunStore.IsUnreachable(e))
+        {
+            // The database is away: run it anyway. If a result was stored before, the conditional store keeps that one.
         }
         var python = installed.FirstOrDefault(p => $"{p.Version.Major}.{p.Version.Minor}" == job.Python);
         RunReply reply;

@@ -77,16 +77,18 @@ internal sealed class CodeRunner(Func<IReadOnlyList<PythonInterpreter>> findInst
 
     /// <summary>
     /// Runs on <paramref name="python"/>, or the default interpreter when null; <paramref name="output"/>, when given,
-    /// receives the program's standard output while it runs (see <see cref="RunRequest.Output"/>).
+    /// receives the program's standard output while it runs (see <see cref="RunRequest.Output"/>); a dispatched run is
+    /// stored for <paramref name="owner"/> and its id told to <paramref name="queued"/>.
     /// </summary>
     /// <exception cref="SandboxBusyException">Too many runs are waiting.</exception>
     /// <exception cref="SandboxUnavailableException">This machine cannot sandbox (no bubblewrap, no user namespaces, no Python).</exception>
-    public Task<RunResult> RunAsync(string code, IReadOnlyList<TestInput>? tests, PythonInterpreter? python, CancellationToken cancellationToken, string stdin = "", Action<string>? output = null)
+    public Task<RunResult> RunAsync(string code, IReadOnlyList<TestInput>? tests, PythonInterpreter? python, CancellationToken cancellationToken, string stdin = "", Action<string>? output = null,
+        string? owner = null, Action<Guid>? queued = null)
     {
         var interpreter = python ?? Default ?? throw new SandboxUnavailableException("no Python interpreter was found on this machine");
         lock (_gate)
             ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
-        return dispatcher.RunAsync(new RunRequest { Code = code, Tests = tests, Timeout = Timeout, Stdin = stdin, Output = output }, interpreter, null, cancellationToken);
+        return dispatcher.RunAsync(new RunRequest { Code = code, Tests = tests, Timeout = Timeout, Stdin = stdin, Output = output }, interpreter, owner, cancellationToken, queued);
     }
 
     /// <summary>

@@ -61,6 +61,16 @@ public sealed class DatabaseOutageDrillTests(PostgresServer postgres, NatsServer
         }
         await postgres.StartAsync();
         var up = clock.Elapsed.TotalSeconds;
+        // Recovery: a new run goes through within a few seconds (a pooled connection that died with the server may
+        // cost one more clean 503 first).
+        RunAnswer back;
+        var tries = 0;
+        do
+        {
+            back = await probe.RunAsync("print('back')");
+            answers.Add(("back", up, clock.Elapsed.TotalSeconds, back));
+        }
+        while (back.Status != HttpStatusCode.OK && ++tries < 5 && await Task.Delay(1000).ContinueWith(_ => true));
         output.WriteLine($"database down from {down:0.0} s to {up:0.0} s");
         await Task.WhenAll(clients);
 
@@ -69,11 +79,11 @@ public sealed class DatabaseOutageDrillTests(PostgresServer postgres, NatsServer
         if (answers.Any(a => a.Answer.Status is not (HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable)))
             output.WriteLine("node log:\n" + node.Log);
         Assert.All(answers, a => Assert.Contains(a.Answer.Status, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
-        Assert.All(answers.Where(a => a.Answer.Status == HttpStatusCode.OK && !a.Marker.StartsWith("probe", StringComparison.Ordinal)), a => Assert.Equal(a.Marker + "\n", a.Answer.Stdout));
+        Assert.All(answers.Where(a => a.Answer.Status == HttpStatusCode.OK && !a.Marker.StartsWith("probe", StringComparison.Ordinal) && a.Marker != "back"), a => Assert.Equal(a.Marker + "\n", a.Answer.Stdout));
         var refused = answers.Where(a => a.Answer.Status == HttpStatusCode.ServiceUnavailable).ToList();
         Assert.NotEmpty(refused);
         Assert.All(refused, a => Assert.Contains("database", a.Answer.Problem, StringComparison.Ordinal));
-        Assert.Contains(answers, a => a.Answer.Status == HttpStatusCode.OK && a.SentAt > up + 1); // recovered
+        Assert.Equal((HttpStatusCode.OK, "back\n"), (back.Status, back.Stdout));
 
         // Nothing lost: every answered run is stored done, and no run is left queued or running. (This process's own
         // pooled connection died with the server.)

@@ -19,11 +19,8 @@ public sealed class OverloadDrillTests(NatsServer nats, ITestOutputHelper output
     [Fact]
     public async Task At_twice_the_capacity_runs_are_answered_or_cleanly_refused_and_none_is_lost()
     {
-        var database = Path.Combine(_dir, "viva.db");
-        await using (var db = VivaDatabase.Create(database))
-            await VivaDatabase.MigrateAsync(db);
-        await using var node = new WebNode(database, ScaleOut.FreePort(), _dir, "--nats", nats.Url.ToString());
-        await node.StartAsync();
+        var database = await ScaleOut.DatabaseAsync(_dir);
+        await using var node = await ScaleOut.NodeAsync(database, _dir, nats.Url);
         using var worker = await ScaleOut.StartWorkerAsync(_dir, nats.Url, database, 2, output);
 
         // The node takes RunConcurrency runs at once and queues as many again (VivaWebOptions); twice that is twice its capacity.

@@ -25,6 +25,23 @@ internal static partial class ScaleOut
         return process;
     }
 
+    /// <summary>A migrated SQLite database in the drill's directory, shared by its web nodes and workers.</summary>
+    public static async Task<string> DatabaseAsync(string dir)
+    {
+        var database = Path.Combine(dir, "viva.db");
+        await using var db = Data.VivaDatabase.Create(database);
+        await Data.VivaDatabase.MigrateAsync(db);
+        return database;
+    }
+
+    /// <summary>A `viva serve --nats` node (local mode) on a free port, started.</summary>
+    public static async Task<WebNode> NodeAsync(string database, string dir, Uri nats)
+    {
+        var node = new WebNode(database, FreePort(), dir, "--nats", nats.ToString());
+        await node.StartAsync();
+        return node;
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -60,6 +77,30 @@ internal sealed class RunClient(HttpClient http, string token) : IDisposable
             ? new RunAnswer(response.StatusCode, root.GetProperty("stdout").GetString(), null, null)
             : new RunAnswer(response.StatusCode, null, $"{root.GetProperty("title").GetString()}: {(root.TryGetProperty("detail", out var d) ? d.GetString() : "")}",
                 response.Headers.TryGetValues("Retry-After", out var after) ? after.Single() : null);
+    }
+
+    /// <summary>Starts a live run (POST /api/run/live) and returns the run's id from the stream's first event; the stream is left open.</summary>
+    public async Task<(Guid Id, HttpResponseMessage Stream)> StartLiveAsync(string code)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/run/live") { Content = JsonContent.Create(new { code }) };
+        request.Headers.Add("RequestVerificationToken", token);
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var events = System.Net.ServerSentEvents.SseParser.Create(await response.Content.ReadAsStreamAsync()).EnumerateAsync().GetAsyncEnumerator();
+        Assert.True(await events.MoveNextAsync());
+        Assert.Equal("run", events.Current.EventType);
+        using var ticket = JsonDocument.Parse(events.Current.Data);
+        return (ticket.RootElement.GetProperty("id").GetGuid(), response);
+    }
+
+    /// <summary>GET /api/run/{id}: a stored run's result, from whichever node this client talks to.</summary>
+    public async Task<RunAnswer> ResultAsync(Guid id)
+    {
+        using var response = await http.GetAsync($"/api/run/{id}");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return response.StatusCode == HttpStatusCode.OK
+            ? new RunAnswer(response.StatusCode, json.RootElement.GetProperty("stdout").GetString(), null, null)
+            : new RunAnswer(response.StatusCode, null, json.RootElement.GetProperty("title").GetString(), null);
     }
 
     public void Dispose() => http.Dispose();

@@ -19,11 +19,8 @@ public sealed class WorkerKillDrillTests(NatsServer nats, ITestOutputHelper outp
     [Fact]
     public async Task A_run_whose_worker_is_killed_mid_run_completes_on_another_worker_once()
     {
-        var database = Path.Combine(_dir, "viva.db");
-        await using (var db = VivaDatabase.Create(database))
-            await VivaDatabase.MigrateAsync(db);
-        await using var node = new WebNode(database, ScaleOut.FreePort(), _dir, "--nats", nats.Url.ToString());
-        await node.StartAsync();
+        var database = await ScaleOut.DatabaseAsync(_dir);
+        await using var node = await ScaleOut.NodeAsync(database, _dir, nats.Url);
         using var first = await ScaleOut.StartWorkerAsync(_dir, nats.Url, database, 1, output);
 
         using var client = await ScaleOut.ClientAsync(node.BaseUrl);

@@ -65,6 +65,16 @@ public sealed class ApiTests : IClassFixture<VivaAppFixture>
     }
 
     [Fact]
+    public async Task A_run_is_found_by_id_only_when_dispatched_and_a_malformed_id_is_a_400()
+    {
+        using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();
+        using var embedded = await client.Http.GetAsync(new Uri($"/api/run/{Guid.CreateVersion7()}", UriKind.Relative));
+        await AssertProblem(embedded, HttpStatusCode.NotFound, "There is no run with the id");
+        using var malformed = await client.Http.GetAsync(new Uri("/api/run/not-a-run", UriKind.Relative));
+        await AssertProblem(malformed, HttpStatusCode.BadRequest, "is not a run id");
+    }
+
+    [Fact]
     public async Task Run_takes_an_installed_python_version_and_names_the_one_that_ran()
     {
         using var client = await new ApiClient(_app.BaseUrl).WithTokenAsync();

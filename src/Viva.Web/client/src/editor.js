@@ -60,13 +60,28 @@ for (const island of document.querySelectorAll("[data-editor]")) {
       let live = "";
       let data = null;
       let problem = null;
-      const answer = await postEvents("/api/run/live", { code: view.state.doc.toString(), python: versionPicker?.value, stdin: stdin?.value ?? "" }, (type, value) => {
-        if (type === "output") {
-          live += value;
-          setText(result, ".run-stdout", clip(live, live.length).text);
-        } else if (type === "result") data = value;
-        else if (type === "problem") problem = value;
-      });
+      let runId = null;
+      let answer;
+      try {
+        answer = await postEvents("/api/run/live", { code: view.state.doc.toString(), python: versionPicker?.value, stdin: stdin?.value ?? "" }, (type, value) => {
+          if (type === "run") runId = value.id;
+          else if (type === "output") {
+            live += value;
+            setText(result, ".run-stdout", clip(live, live.length).text);
+          } else if (type === "result") data = value;
+          else if (type === "problem") problem = value;
+        });
+      } catch (error) {
+        if (runId === null) throw error;
+        answer = { ok: true, status: 0 };
+      }
+      // The node holding the stream went away mid-run: any node answers for a stored run by its id.
+      if (data === null && problem === null && runId !== null) {
+        const response = await fetch(`/api/run/${runId}`, { credentials: "same-origin" });
+        const body = await response.json().catch(() => null);
+        if (response.ok) data = body;
+        else answer = { ok: false, status: response.status, data: body };
+      }
       if (!answer.ok || data === null) {
         const refusal = answer.data ?? problem;
         setText(result, ".run-status", answer.status === 429 ? "The sandbox is busy: try again in a moment." : (refusal?.detail ?? refusal?.title ?? `Error ${answer.status}`));
