@@ -31,7 +31,13 @@ public sealed class NatsServer : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         Url = new Uri($"nats://127.0.0.1:{port}");
-        for (var i = 0; i < 100; i++)
+        await WaitForPortAsync(port);
+    }
+
+    /// <summary>Returns once a server listens on <paramref name="port"/> (10 s at most).</summary>
+    internal static async Task WaitForPortAsync(int port)
+    {
+        for (var i = 0; i < 200; i++)
         {
             try
             {
@@ -44,10 +50,10 @@ public sealed class NatsServer : IAsyncLifetime
                 await Task.Delay(50);
             }
         }
-        throw new InvalidOperationException("nats-server did not start listening");
+        throw new InvalidOperationException($"nats-server did not start listening on {port}");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -38,7 +38,16 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
             ? await nats.SubscribeCoreAsync<string>(DispatchWire.OutputSubject(job.Id), cancellationToken: cancellationToken)
             : null;
         var relay = live is null ? Task.CompletedTask : RelayAsync(live, request.Output!, wait.Token);
-        await PublishAsync(job, cancellationToken);
+        try
+        {
+            await PublishWithRetriesAsync(job, cancellationToken);
+        }
+        catch (Exception e) when (e is SandboxBusyException or SandboxUnavailableException)
+        {
+            // Not queued, and the caller is told so: the row says the same rather than waiting forever as "queued".
+            await StoreAsync(db => RunStore.FinishAsync(db, job.Id, RunStates.Failed, "failed: not queued: " + e.Message, "web", clock.GetUtcNow(), CancellationToken.None));
+            throw;
+        }
         queued?.Invoke(job.Id);
         wait.CancelAfter(deadline - now);
         RunReply? reply = null;
@@ -110,6 +119,31 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
             throw new SandboxUnavailableException("the run queue (NATS) is not reachable: " + e.Message, e);
         }
     }
+
+    /// <summary>
+    /// Publishes, trying again for a few seconds when NATS does not answer (a server of the cluster died and the stream is
+    /// electing a leader, or this node is reconnecting): the run id is the message id, so a publish that did land and is
+    /// sent again is dropped as a duplicate, never run twice.
+    /// </summary>
+    private async Task PublishWithRetriesAsync(RunJob job, CancellationToken cancellationToken)
+    {
+        var until = clock.GetUtcNow() + PublishPatience;
+        while (true)
+        {
+            try
+            {
+                await PublishAsync(job, cancellationToken);
+                return;
+            }
+            catch (SandboxUnavailableException) when (clock.GetUtcNow() < until)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>How long a publish is tried again before the run is refused as unavailable.</summary>
+    private static readonly TimeSpan PublishPatience = TimeSpan.FromSeconds(10);
 
     /// <summary>Publishes the job with its run id as message id; true when JetStream had it already (a retry: dropped, so it runs once).</summary>
     internal async Task<bool> PublishAsync(RunJob job, CancellationToken cancellationToken)
