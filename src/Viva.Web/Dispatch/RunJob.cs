@@ -14,8 +14,11 @@ public sealed record RunJob(Guid Id, string Python, string Code, string Stdin, i
     };
 }
 
-/// <summary>What a worker answers, and the database keeps: the sandbox's result, or why no sandbox could run it.</summary>
-public sealed record RunReply(RunResult? Result, string? Failure);
+/// <summary>
+/// What a worker answers, and the database keeps: the sandbox's result, or why no sandbox could run it; and how long the
+/// run took in the worker's pool (lease and sandbox), so that what dispatch adds can be told apart from it.
+/// </summary>
+public sealed record RunReply(RunResult? Result, string? Failure, double SandboxMs = 0);
 
 /// <summary>Subjects, names and the JSON shape shared by web nodes and workers.</summary>
 public static class DispatchWire

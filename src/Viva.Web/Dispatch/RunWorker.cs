@@ -94,10 +94,14 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
     {
         try
         {
-            await using var db = openDb();
             // A redelivery of a run whose result is stored (its worker died before acknowledging): answer with that.
-            if (DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, CancellationToken.None)) is { } stored)
-                return stored;
+            // A first delivery cannot have one, so the common path skips the read.
+            if (message.Metadata is { NumDelivered: > 1 })
+            {
+                await using var db = openDb();
+                if (DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, CancellationToken.None)) is { } stored)
+                    return stored;
+            }
         }
         catch (Exception e) when (RunStore.IsUnreachable(e))
         {
@@ -115,9 +119,11 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
             var relay = live is null ? Task.CompletedTask : RelayAsync(job.Id, live.Reader);
             var request = job.ToRequest() with { Output = live is null ? null : text => live.Writer.TryWrite(text) };
             RunResult result;
+            var inSandbox = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 result = await _local.RunAsync(request, python, null, CancellationToken.None);
+                inSandbox.Stop();
             }
             finally
             {
@@ -126,7 +132,7 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
                 await progress.CancelAsync();
                 await keepAlive;
             }
-            reply = new RunReply(result, null);
+            reply = new RunReply(result, null, inSandbox.Elapsed.TotalMilliseconds);
         }
         catch (Exception e) when (e is SandboxBusyException or SandboxUnavailableException)
         {
