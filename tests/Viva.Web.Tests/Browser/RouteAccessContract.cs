@@ -33,6 +33,8 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         public SeededAssessment Similarity { get; init; } = new("", []);
         /// <summary>A cohort of Alice's team (Alice and Bob are made trainers too, so only the team stands between them).</summary>
         public string CohortId { get; init; } = "";
+        /// <summary>A run of Alice's, stored as a worker stores a finished dispatched run.</summary>
+        public Guid RunId { get; init; }
     }
 
     /// <summary>How each route with parameters is attacked, by its route template; the check runs as Bob.</summary>
@@ -41,6 +43,7 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         ["/quiz/{QuizId}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/quiz/{alice.QuizId}"),
         ["/quiz/{QuizId}/result"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/quiz/{alice.QuizId}/result"),
         ["/api/answers/{id:long}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/api/answers/{alice.AnswerId}"),
+        ["/api/run/{id}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/api/run/{alice.RunId}"),
         // Kits and interviews belong to Alice's team; Bob interviews for another.
         ["/kits/{Id}"] = (bob, alice) => ExpectNotFoundAsync(bob, $"/kits/{alice.KitId}"),
         ["/interviews/{Id}"] = async (bob, alice) =>
@@ -148,6 +151,7 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
             var data = await MakeAliceDataAsync(alice, aliceEmail);
             // Control: Alice herself reaches each of her resources.
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/api/answers/{data.AnswerId}")).Status);
+            Assert.Equal(200, (await alice.APIRequest.GetAsync($"/api/run/{data.RunId}")).Status);
             Assert.Equal(200, (await alice.APIRequest.GetAsync($"/quiz/{data.QuizId}/result")).Status);
             foreach (var own in new[] { $"/assessments/{data.AssessmentId}", $"/attempts/{data.AttemptId}", $"/assessments/{data.AssessmentId}/attempts/{data.AttemptId}", $"/mock/{data.MockId}/1", $"/interviews/{data.MockId}", $"/kits/{data.KitId}", $"/interviews/{data.InterviewId}/report", $"/interviews/{data.InterviewId}/report.md", $"/api/interviews/{data.InterviewId}/scorecards/{data.AliceId}",
                 $"/cohorts/{data.CohortId}", $"/cohorts/{data.CohortId}/grading", $"/cohorts/{data.CohortId}/progress.csv", $"/assessments/{data.Similarity.Id}/similarity", $"/assessments/{data.Similarity.Id}/similarity/{SimilarSubmissions.QuestionId}/{data.Similarity.AttemptIds[0]}/{data.Similarity.AttemptIds[1]}" })
@@ -200,10 +204,26 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         var cohortId = await SeedCohortAsync(db, user.Team!, user.Id);
         return new AliceData(quizId, answerId, preview, kitId!.Split('/')[^1], interviewUrl.Split('/')[^1], user.Id, mockId)
         {
-            AssessmentId = assessmentId, AttemptId = attemptId, CohortId = cohortId,
+            AssessmentId = assessmentId, AttemptId = attemptId, CohortId = cohortId, RunId = await SeedRunAsync(db, user.Id),
             Similarity = await SeededAssessments.SeedAsync(app, "sim-" + assessmentId, user.Team!, user.Id, SimilarSubmissions.QuestionId,
                 [("Ada Quinn", SimilarSubmissions.Original), ("Ben Ortiz", SimilarSubmissions.DisguisedCopy)]),
         };
+    }
+
+    /// <summary>A finished run of <paramref name="owner"/>'s, as a `viva worker` stores it behind `--nats`.</summary>
+    private static async Task<Guid> SeedRunAsync(VivaDb db, string owner)
+    {
+        var id = Guid.CreateVersion7();
+        var result = new Viva.Sandbox.RunResult(Viva.Sandbox.RunStatus.Ok, 0, "mine\n", "", 5, 0, 10, 10, []);
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        await Viva.Data.Dispatch.RunStore.CreateAsync(db, new Viva.Data.Dispatch.RunRecord
+        {
+            Id = id, Kind = "program", Owner = owner, Python = "3.11", Deadline = now + 60_000, CreatedAt = now,
+            Status = Viva.Data.Dispatch.RunStates.Queued,
+        }, CancellationToken.None);
+        var reply = System.Text.Encoding.UTF8.GetString(Viva.Web.Dispatch.DispatchWire.Serialize(new Viva.Web.Dispatch.RunReply(result, null)));
+        Assert.True(await Viva.Data.Dispatch.RunStore.FinishAsync(db, id, Viva.Data.Dispatch.RunStates.Done, reply, "seed", DateTimeOffset.UtcNow, CancellationToken.None));
+        return id;
     }
 
     /// <summary>Gives the people the Trainer role as well (the cohort pages read roles from the database on each request).</summary>
