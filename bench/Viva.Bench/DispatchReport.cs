@@ -10,67 +10,100 @@ namespace Viva.Bench;
 
 /// <summary>
 /// `dispatch`: the embedded path (this process's pool) against NATS JetStream dispatch (a real nats-server, a worker
-/// with a pool of the same size, results stored in SQLite), on one machine. Prints end-to-end `print(1)` latency at 1,
-/// 10 and 50 concurrent users, the dispatch overhead per run (its end-to-end time minus the time its worker spent in
-/// the pool, as stored with its result; also the difference of the two paths' percentiles), runs per second at the highest concurrency whose p99 stays under 1 s, and runs lost (a run that neither
-/// returned a result nor was refused as busy).
+/// with a pool of the same size) keeping its runs in SQLite and in PostgreSQL, on one machine. Prints end-to-end
+/// `print(1)` latency at 1, 10 and 50 concurrent users, the dispatch overhead per run (its end-to-end time minus the
+/// time its worker spent in the pool, as stored with its result), runs per second at the highest concurrency whose
+/// p99 stays under 1 s, and runs lost (a run that neither returned a result nor was refused as busy).
 /// </summary>
 internal static class DispatchReport
 {
     private const int Slots = 4;
 
+    private static readonly int[] Users = [1, 10, 50];
+
     public static async Task RunAsync(int seconds)
     {
         var python = PythonInterpreter.Find(null) ?? throw new InvalidOperationException("no python3");
-        await using var local = new LocalDispatcher(new SandboxOptions { Slots = Slots, QueueLimit = 1000 });
-        var nats = new NatsServer();
-        await nats.InitializeAsync();
-        var database = Path.Combine(Path.GetTempPath(), $"viva-dispatch-bench-{Guid.NewGuid():N}.db");
-        await using (var db = VivaDatabase.Create(database))
-            await VivaDatabase.MigrateAsync(db);
-        await using var web = new NatsConnection(new NatsOpts { Url = nats.Url.ToString() });
-        await using var workerConnection = new NatsConnection(new NatsOpts { Url = nats.Url.ToString() });
-        var remote = new NatsDispatcher(web, () => VivaDatabase.Create(database), TimeProvider.System);
-        await using var worker = new RunWorker(workerConnection, () => VivaDatabase.Create(database), [python], Slots, "bench", TimeProvider.System, NullLogger.Instance);
-        using var stopping = new CancellationTokenSource();
-        var working = worker.RunAsync(DispatchStream.DefaultQueueLimit, stopping.Token);
+        Console.WriteLine($"### dispatch: print(1), {Slots} sandbox slots on each path, {Environment.ProcessorCount} cores, {seconds} s per step");
+        var rows = new List<(int Users, string Path, Step Step, List<double>? Overhead)>();
+        await using (var local = new LocalDispatcher(new SandboxOptions { Slots = Slots, QueueLimit = 1000 }))
+        {
+            await MeasureAsync(local, python, 1, 2); // warm the pool
+            foreach (var users in Users)
+                rows.Add((users, "embedded", await MeasureAsync(local, python, users, seconds), null));
+        }
+        // The record a NATS path keeps its runs in: SQLite (one machine) or PostgreSQL (the scale-out store). Each path
+        // gets its own nats-server and worker, measured after the other, so neither takes the other's jobs or cores.
+        var sqliteFile = Path.Combine(Path.GetTempPath(), $"viva-dispatch-bench-{Guid.NewGuid():N}.db");
+        var postgres = new PostgresServer();
+        await postgres.InitializeAsync();
         try
         {
-            Console.WriteLine($"### dispatch: print(1), {Slots} sandbox slots on each path, {Environment.ProcessorCount} cores, {seconds} s per step");
-            foreach (var dispatcher in new IRunDispatcher[] { local, remote })
-                await MeasureAsync(dispatcher, python, 1, 2); // warm the pools and the connections
-            Console.WriteLine();
-            Console.WriteLine("| users | path | runs | p50 ms | p95 ms | p99 ms | runs/s | busy | lost |");
-            Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
-            var rows = new List<(int Users, string Path, Step Step)>();
-            foreach (var users in new[] { 1, 10, 50 })
-            {
-                foreach (var (name, dispatcher) in new (string, IRunDispatcher)[] { ("embedded", local), ("nats", remote) })
+            foreach (var (name, record) in new[] { ("nats, sqlite", sqliteFile), ("nats, postgres", await postgres.CreateDatabaseAsync()) })
+                await WithWorkerAsync(record, python, async remote =>
                 {
-                    var step = await MeasureAsync(dispatcher, python, users, seconds);
-                    rows.Add((users, name, step));
-                    Console.WriteLine($"| {users} | {name} | {step.Count} | {step.P(0.50):0.0} | {step.P(0.95):0.0} | {step.P(0.99):0.0} | {step.PerSecond:0.0} | {step.Busy} | {step.Lost} |");
-                }
-            }
-            Console.WriteLine();
-            foreach (var users in new[] { 1, 10, 50 })
-            {
-                var (e, n) = (rows.Single(r => r.Users == users && r.Path == "embedded").Step, rows.Single(r => r.Users == users && r.Path == "nats").Step);
-                var overhead = await OverheadAsync(database, n);
-                Console.WriteLine($"{users} user(s): dispatch overhead per run (end to end minus the worker's pool time, from the stored result) " +
-                    $"p50 {Percentile(overhead, 0.50):0.0} ms, p99 {Percentile(overhead, 0.99):0.0} ms; " +
-                    $"difference of the two paths' percentiles p50 {n.P(0.50) - e.P(0.50):0.0} ms, p99 {n.P(0.99) - e.P(0.99):0.0} ms");
-            }
-            var best = rows.Where(r => r.Path == "nats" && r.Step.P(0.99) < 1000).MaxBy(r => r.Step.PerSecond);
-            Console.WriteLine(best.Step is null ? "nats: no step kept p99 under 1 s" : $"nats at saturation: {best.Step.PerSecond:0.0} runs/s with p99 {best.Step.P(0.99):0} ms ({best.Users} users)");
-            Console.WriteLine($"runs lost: {rows.Sum(r => r.Step.Lost)}");
+                    await MeasureAsync(remote, python, 1, 2); // warm the pool and the connections
+                    foreach (var users in Users)
+                    {
+                        var step = await MeasureAsync(remote, python, users, seconds);
+                        rows.Add((users, name, step, await OverheadAsync(record, step)));
+                    }
+                });
         }
         finally
         {
-            await stopping.CancelAsync();
-            await working;
+            await postgres.DisposeAsync();
+            File.Delete(sqliteFile);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| users | path | runs | p50 ms | p95 ms | p99 ms | runs/s | busy | lost |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (users, path, step, _) in rows.OrderBy(r => r.Users))
+            Console.WriteLine($"| {users} | {path} | {step.Count} | {step.P(0.50):0.0} | {step.P(0.95):0.0} | {step.P(0.99):0.0} | {step.PerSecond:0.0} | {step.Busy} | {step.Lost} |");
+        Console.WriteLine();
+        foreach (var (users, path, step, overhead) in rows.Where(r => r.Overhead is not null).OrderBy(r => r.Users))
+        {
+            var embedded = rows.Single(r => r.Users == users && r.Path == "embedded").Step;
+            Console.WriteLine($"{users} user(s), {path}: dispatch overhead per run (end to end minus the worker's pool time, from the stored result) " +
+                $"p50 {Percentile(overhead!, 0.50):0.0} ms, p99 {Percentile(overhead!, 0.99):0.0} ms; " +
+                $"end to end vs embedded: p50 {step.P(0.50) - embedded.P(0.50):+0.0;-0.0} ms, p95 {step.P(0.95) - embedded.P(0.95):+0.0;-0.0} ms, p99 {step.P(0.99) - embedded.P(0.99):+0.0;-0.0} ms");
+        }
+        foreach (var path in rows.Where(r => r.Overhead is not null).Select(r => r.Path).Distinct())
+        {
+            var best = rows.Where(r => r.Path == path && r.Step.P(0.99) < 1000).MaxBy(r => r.Step.PerSecond);
+            Console.WriteLine(best.Step is null ? $"{path}: no step kept p99 under 1 s" : $"{path} at saturation: {best.Step.PerSecond:0.0} runs/s with p99 {best.Step.P(0.99):0} ms ({best.Users} users)");
+        }
+        Console.WriteLine($"runs lost: {rows.Sum(r => r.Step.Lost)}");
+    }
+
+    /// <summary>A nats-server, a worker with a pool of <see cref="Slots"/> and a dispatcher, all keeping runs in <paramref name="record"/>.</summary>
+    private static async Task WithWorkerAsync(string record, PythonInterpreter python, Func<NatsDispatcher, Task> measure)
+    {
+        await using (var db = VivaDatabase.Create(record))
+            await VivaDatabase.MigrateAsync(db);
+        var nats = new NatsServer();
+        await nats.InitializeAsync();
+        try
+        {
+            await using var web = new NatsConnection(new NatsOpts { Url = nats.Url.ToString() });
+            await using var workerConnection = new NatsConnection(new NatsOpts { Url = nats.Url.ToString() });
+            await using var worker = new RunWorker(workerConnection, () => VivaDatabase.Create(record), [python], Slots, "bench", TimeProvider.System, NullLogger.Instance);
+            using var stopping = new CancellationTokenSource();
+            var working = worker.RunAsync(DispatchStream.DefaultQueueLimit, stopping.Token);
+            try
+            {
+                await measure(new NatsDispatcher(web, () => VivaDatabase.Create(record), TimeProvider.System));
+            }
+            finally
+            {
+                await stopping.CancelAsync();
+                await working;
+            }
+        }
+        finally
+        {
             await nats.DisposeAsync();
-            File.Delete(database);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +29,24 @@ public static class VivaDatabase
     public static VivaDb Create(string? connection = null)
     {
         connection ??= Environment.GetEnvironmentVariable("VIVA_DB") ?? DefaultSqlitePath();
+        var (options, directory) = Options.GetOrAdd(connection, BuildOptions);
+        if (options is DbContextOptions<PostgresVivaDb> postgres)
+            return new PostgresVivaDb(postgres);
+        if (!string.IsNullOrEmpty(directory))
+            Directory.CreateDirectory(directory); // each time: the file's folder may have been removed since
+        return new SqliteVivaDb((DbContextOptions<SqliteVivaDb>)options);
+    }
+
+    /// <summary>
+    /// Options built once per connection: building them costs more than the context itself (0.14 of 0.16 ms), and a
+    /// context is made for every request and every dispatched run.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, (DbContextOptions Options, string? Directory)> Options = new();
+
+    private static (DbContextOptions, string?) BuildOptions(string connection)
+    {
         if (IsPostgres(connection))
-            return new PostgresVivaDb(new DbContextOptionsBuilder<PostgresVivaDb>().UseNpgsql(connection).Options);
+            return (new DbContextOptionsBuilder<PostgresVivaDb>().UseNpgsql(connection).Options, null);
         var builder = new SqliteConnectionStringBuilder(connection.Contains('=', StringComparison.Ordinal) ? connection : $"Data Source={connection}")
         {
             // Microsoft.Data.Sqlite retries a busy database until this many seconds have passed, so a
@@ -37,12 +54,11 @@ public static class VivaDatabase
             DefaultTimeout = 30,
             Pooling = true,
         };
-        if (Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { } dir)
-            Directory.CreateDirectory(dir);
-        return new SqliteVivaDb(new DbContextOptionsBuilder<SqliteVivaDb>()
+        var options = new DbContextOptionsBuilder<SqliteVivaDb>()
             .UseSqlite(builder.ToString())
             .AddInterceptors(SqlitePragmas.Instance)
-            .Options);
+            .Options;
+        return (options, Path.GetDirectoryName(builder.DataSource)); // relative stays relative: SQLite opens it from the current folder
     }
 
     /// <summary>

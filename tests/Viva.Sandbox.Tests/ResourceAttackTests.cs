@@ -58,6 +58,23 @@ public sealed class ResourceAttackTests(SandboxFixture sandbox)
     }
 
     [Fact]
+    public async Task A_program_runs_below_the_host_and_cannot_raise_its_priority()
+    {
+        // Host work (replies, acknowledgements, pages) wins a busy CPU: sandboxes start at nice 10 (SandboxSpawner).
+        var r = await sandbox.RunHostileAsync("""
+            import os
+            print(os.nice(0))
+            try:
+                os.nice(-5)
+            except PermissionError:
+                print("refused")
+            print(os.nice(0))
+            """);
+        Assert.Equal(RunStatus.Ok, r.Status);
+        Assert.Equal("10\nrefused\n10\n", r.Stdout);
+    }
+
+    [Fact]
     public async Task Sleeping_forever_times_out()
     {
         var r = await sandbox.RunHostileAsync("import time\ntime.sleep(3600)", timeoutMs: 800);

@@ -1,15 +1,26 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Viva.Data.Dispatch;
 
 /// <summary>The writes of dispatched runs that race: a result is stored once, by whichever worker gets there first.</summary>
 public static class RunStore
 {
+    // The two writes every dispatched run makes are plain statements on the provider's own pooled connection. Through EF
+    // Core each cost about 0.9 ms (opening its connection, change tracking) against 0.06 ms for the statement itself,
+    // and both sit on the path a waiting user feels (`bench dispatch`, overhead per run). Reads stay in EF.
+
     public static async Task CreateAsync(VivaDb db, RunRecord run, CancellationToken cancellationToken)
     {
-        db.Runs.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(run).State = EntityState.Detached;
+        await using var connection = await OpenAsync(db, cancellationToken);
+        await using var command = Command(connection, """
+            INSERT INTO runs ("Id", "Kind", "Owner", "Python", "Deadline", "CreatedAt", "Status", "Result", "FinishedAt", "FinishedBy")
+            VALUES (@id, @kind, @owner, @python, @deadline, @created, @status, @result, @finishedAt, @finishedBy)
+            """, ("id", Key(db, run.Id)), ("kind", run.Kind), ("owner", run.Owner), ("python", run.Python), ("deadline", run.Deadline),
+            ("created", run.CreatedAt), ("status", run.Status), ("result", run.Result), ("finishedAt", run.FinishedAt), ("finishedBy", run.FinishedBy));
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
@@ -18,13 +29,48 @@ public static class RunStore
     /// </summary>
     public static async Task<bool> FinishAsync(VivaDb db, Guid id, string status, string result, string worker, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var at = now.ToUnixTimeMilliseconds();
+        await using var connection = await OpenAsync(db, cancellationToken);
         // One conditional UPDATE: atomic on both providers, so two workers cannot both win.
-        var stored = await db.Runs.Where(r => r.Id == id && r.Status == RunStates.Queued).ExecuteUpdateAsync(set => set
-            .SetProperty(r => r.Status, status).SetProperty(r => r.Result, result)
-            .SetProperty(r => r.FinishedAt, at).SetProperty(r => r.FinishedBy, worker), cancellationToken);
-        return stored == 1;
+        await using var command = Command(connection, """
+            UPDATE runs SET "Status" = @status, "Result" = @result, "FinishedAt" = @at, "FinishedBy" = @worker
+            WHERE "Id" = @id AND "Status" = @queued
+            """, ("status", status), ("result", result), ("at", now.ToUnixTimeMilliseconds()), ("worker", worker), ("id", Key(db, id)),
+            ("queued", RunStates.Queued));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
+
+    private static async Task<DbConnection> OpenAsync(VivaDb db, CancellationToken cancellationToken)
+    {
+        var connectionString = db.Database.GetConnectionString();
+        DbConnection connection = db is SqliteVivaDb ? new SqliteConnection(connectionString) : new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        if (connection is SqliteConnection)
+        {
+            // A new pooled SQLite connection has not had VivaDatabase's per-connection settings; these are the same ones.
+            // A command of its own: in one command with the write, SQLite would add the last write's stale row count.
+            await using var settings = connection.CreateCommand();
+            settings.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+            await settings.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return connection;
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] values)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in values)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    /// <summary>The id as each provider's model stores it: EF Core keeps a Guid in SQLite as upper-case text, PostgreSQL as uuid.</summary>
+    private static object Key(VivaDb db, Guid id) => db is SqliteVivaDb ? id.ToString().ToUpperInvariant() : id;
 
     /// <summary>
     /// True when <paramref name="e"/> says the database could not be reached or dropped the connection (a restart, a

@@ -12,6 +12,9 @@ namespace Viva.Sandbox.Isolation;
 /// </summary>
 internal static class SandboxSpawner
 {
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "setpriority", SetLastError = true)]
+    private static extern int SetPriority(int which, int who, int priority);
+
     private static readonly BlockingCollection<(ProcessStartInfo Start, TaskCompletionSource<Process> Started)> Requests = new();
 
     static SandboxSpawner()
@@ -29,6 +32,9 @@ internal static class SandboxSpawner
 
     private static void Serve()
     {
+        // Niceness is per thread on Linux and a fork inherits the forking thread's: every sandbox starts at nice 10.
+        // Host work (replies, acknowledgements, the web pages) then wins a busy CPU over sandboxed programs. Best effort.
+        _ = SetPriority(0, 0, 10);
         foreach (var (start, started) in Requests.GetConsumingEnumerable())
         {
             try
