@@ -4,8 +4,8 @@ namespace Viva.Core.Grading;
 
 /// <summary>
 /// How much more plausible a sentence's word order is than a random order of the same words, under a
-/// bigram model of English learned from the bank's own prose (its Markdown is embedded in this assembly;
-/// code blocks are left out). Word salad is the right words in no order, so its actual order scores
+/// bigram model of English learned from the bank's own prose (code blocks left out), frozen in
+/// <c>word-order-corpus.txt</c> so that a question's verdicts do not move when others are added. Word salad is the right words in no order, so its actual order scores
 /// about as well as its shuffles; prose, and terse notes too ("dropped on blocking I/O", "`Lock`
 /// non-reentrant"), keep enough local order to score well above them. Comparing a sentence with its own
 /// shuffles, rather than with a fixed bar, makes the test blind to how rare its words are.
@@ -74,24 +74,34 @@ internal static partial class WordOrder
 
     internal static List<string> Tokens(string text) => Token().Matches(text).Select(m => m.Value).ToList();
 
-    private static readonly Lazy<BigramModel> Model = new(() => BigramModel.Learn(BankProse()));
+    private static readonly Lazy<BigramModel> Model = new(() => BigramModel.Learn(FrozenProse()));
 
-    /// <summary>The prose sentences of the embedded bank: no front matter, no code blocks, no list or heading marks.</summary>
-    private static IEnumerable<string> BankProse()
+    /// <summary>The embedded corpus file's name; <see cref="ProseSentences"/> over the bank wrote it (see the class notes).</summary>
+    internal const string CorpusResource = "word-order-corpus.txt";
+
+    /// <summary>
+    /// The frozen corpus: the bank's prose sentences when the model was last fixed, one a line. Learning from the bank
+    /// as it is would move every answer's verdict a little with each question added elsewhere (eight new questions
+    /// cost 19 of 3,321 short excerpts a tick); the corpus is renewed only on purpose, with the matcher re-measured.
+    /// </summary>
+    private static IEnumerable<string> FrozenProse()
     {
-        var assembly = typeof(WordOrder).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("bank-prose/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        using var reader = new StreamReader(typeof(WordOrder).Assembly.GetManifestResourceStream(CorpusResource)!);
+        while (reader.ReadLine() is { } line)
+            yield return line;
+    }
+
+    /// <summary>The prose sentences of one bank file: no front matter, no code blocks, no list or heading marks.</summary>
+    internal static IEnumerable<string> ProseSentences(string markdown)
+    {
+        var text = FrontMatter().Replace(markdown.Replace("\r\n", "\n", StringComparison.Ordinal), "");
+        text = CodeBlock().Replace(text, "\n");
+        foreach (var line in text.Split('\n'))
         {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            var text = FrontMatter().Replace(reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal), "");
-            text = CodeBlock().Replace(text, "\n");
-            foreach (var line in text.Split('\n'))
+            foreach (var sentence in SentenceEnd().Split(LineMark().Replace(line, "")))
             {
-                foreach (var sentence in SentenceEnd().Split(LineMark().Replace(line, "")))
-                {
-                    if (sentence.Length > 0)
-                        yield return sentence;
-                }
+                if (sentence.Length > 0)
+                    yield return sentence;
             }
         }
     }
