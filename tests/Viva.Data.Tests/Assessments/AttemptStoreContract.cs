@@ -5,25 +5,14 @@ using Viva.Tests.Shared;
 namespace Viva.Data.Tests.Assessments;
 
 /// <summary>The attempt's writes that must hold when requests race: a link opens one attempt, an older edit never overwrites a newer, nothing is saved after submission.</summary>
-public abstract class AttemptStoreContract : IAsyncLifetime
+public abstract class AttemptStoreContract(ITestDatabases databases) : DatabaseContract(databases)
 {
     private static readonly DateTimeOffset Nine = new(2026, 12, 6, 9, 0, 0, TimeSpan.Zero);
-    private VivaDb _db = null!;
-
-    protected abstract Task<VivaDb> OpenAsync();
-
-    public async Task InitializeAsync()
-    {
-        _db = await OpenAsync();
-        await VivaDatabase.MigrateAsync(_db);
-    }
-
-    public virtual async Task DisposeAsync() => await _db.DisposeAsync();
 
     private async Task<AssessmentInvitationRecord> InviteAsync()
     {
         var id = Guid.NewGuid().ToString("N");
-        _db.Assessments.Add(new AssessmentRecord
+        Db.Assessments.Add(new AssessmentRecord
         {
             Id = id, Team = "t", CreatedBy = "ivy", Title = "Screen", Items = "written:gil", Minutes = 20, AiUse = "allowed", SigningKey = "k", CreatedAt = 1,
         });
@@ -32,8 +21,8 @@ public abstract class AttemptStoreContract : IAsyncLifetime
             Id = id + "-i", AssessmentId = id, CandidateName = "Casey", CandidateEmail = "casey@example.com", CreatedBy = "ivy", CreatedAt = 1,
             ExpiresAt = Nine.AddDays(1).ToUnixTimeMilliseconds(),
         };
-        _db.AssessmentInvitations.Add(invitation);
-        await _db.SaveChangesAsync();
+        Db.AssessmentInvitations.Add(invitation);
+        await Db.SaveChangesAsync();
         return invitation;
     }
 
@@ -48,15 +37,15 @@ public abstract class AttemptStoreContract : IAsyncLifetime
         var invitation = await InviteAsync();
         var nodes = new List<VivaDb>();
         for (var n = 0; n < 4; n++)
-            nodes.Add(await OpenAsync());
+            nodes.Add(Open());
         try
         {
             var opened = await Task.WhenAll(nodes.Select((db, n) => Task.Run(() => AttemptStore.OpenAsync(db, invitation, AttemptOf(invitation, "user" + n), Nine, CancellationToken.None))));
             Assert.Equal(1, opened.Count(o => o));
-            Assert.Equal(1, await _db.Attempts.CountAsync(a => a.InvitationId == invitation.Id));
-            var used = await _db.AssessmentInvitations.AsNoTracking().SingleAsync(i => i.Id == invitation.Id);
+            Assert.Equal(1, await Db.Attempts.CountAsync(a => a.InvitationId == invitation.Id));
+            var used = await Db.AssessmentInvitations.AsNoTracking().SingleAsync(i => i.Id == invitation.Id);
             Assert.Equal(Nine.ToUnixTimeMilliseconds(), used.UsedAt);
-            Assert.Equal((await _db.Attempts.SingleAsync(a => a.InvitationId == invitation.Id)).Id, used.AttemptId);
+            Assert.Equal((await Db.Attempts.SingleAsync(a => a.InvitationId == invitation.Id)).Id, used.AttemptId);
         }
         finally
         {
@@ -70,20 +59,20 @@ public abstract class AttemptStoreContract : IAsyncLifetime
     {
         var invitation = await InviteAsync();
         var attempt = AttemptOf(invitation, "casey");
-        Assert.True(await AttemptStore.OpenAsync(_db, invitation, attempt, Nine, CancellationToken.None));
+        Assert.True(await AttemptStore.OpenAsync(Db, invitation, attempt, Nine, CancellationToken.None));
         var nodes = new List<VivaDb>();
         for (var n = 0; n < 4; n++)
-            nodes.Add(await OpenAsync());
+            nodes.Add(Open());
         try
         {
             var taken = await Task.WhenAll(nodes.Select(db => Task.Run(() => AttemptStore.TakeRunAsync(db, attempt.Id, "lru", "code", 2, Nine, CancellationToken.None))));
             Assert.Equal(2, taken.Count(r => r is not null));
-            Assert.Equal(2, await _db.AttemptRuns.CountAsync(r => r.AttemptId == attempt.Id));
-            await AttemptStore.ReturnRunAsync(_db, taken.First(r => r is not null)!, CancellationToken.None);
-            Assert.NotNull(await AttemptStore.TakeRunAsync(_db, attempt.Id, "lru", "code", 2, Nine, CancellationToken.None));
-            Assert.Null(await AttemptStore.TakeRunAsync(_db, attempt.Id, "lru", "code", 2, Nine, CancellationToken.None));
+            Assert.Equal(2, await Db.AttemptRuns.CountAsync(r => r.AttemptId == attempt.Id));
+            await AttemptStore.ReturnRunAsync(Db, taken.First(r => r is not null)!, CancellationToken.None);
+            Assert.NotNull(await AttemptStore.TakeRunAsync(Db, attempt.Id, "lru", "code", 2, Nine, CancellationToken.None));
+            Assert.Null(await AttemptStore.TakeRunAsync(Db, attempt.Id, "lru", "code", 2, Nine, CancellationToken.None));
             // Another exercise of the attempt has runs of its own.
-            Assert.NotNull(await AttemptStore.TakeRunAsync(_db, attempt.Id, "heap", "code", 2, Nine, CancellationToken.None));
+            Assert.NotNull(await AttemptStore.TakeRunAsync(Db, attempt.Id, "heap", "code", 2, Nine, CancellationToken.None));
         }
         finally
         {
@@ -96,8 +85,8 @@ public abstract class AttemptStoreContract : IAsyncLifetime
     public async Task An_expired_link_opens_nothing()
     {
         var invitation = await InviteAsync();
-        Assert.False(await AttemptStore.OpenAsync(_db, invitation, AttemptOf(invitation, "casey"), Nine.AddDays(2), CancellationToken.None));
-        Assert.False(await _db.Attempts.AnyAsync(a => a.InvitationId == invitation.Id));
+        Assert.False(await AttemptStore.OpenAsync(Db, invitation, AttemptOf(invitation, "casey"), Nine.AddDays(2), CancellationToken.None));
+        Assert.False(await Db.Attempts.AnyAsync(a => a.InvitationId == invitation.Id));
     }
 
     [Fact]
@@ -105,43 +94,26 @@ public abstract class AttemptStoreContract : IAsyncLifetime
     {
         var invitation = await InviteAsync();
         var attempt = AttemptOf(invitation, "casey");
-        Assert.True(await AttemptStore.OpenAsync(_db, invitation, attempt, Nine, CancellationToken.None));
-        Assert.False(await AttemptStore.SaveAnswerAsync(_db, attempt.Id, "written:gil", "before the start", 1, Nine, CancellationToken.None));
+        Assert.True(await AttemptStore.OpenAsync(Db, invitation, attempt, Nine, CancellationToken.None));
+        Assert.False(await AttemptStore.SaveAnswerAsync(Db, attempt.Id, "written:gil", "before the start", 1, Nine, CancellationToken.None));
 
-        Assert.True(await AttemptStore.StartAsync(_db, attempt, discloseExtraTime: false, Nine, CancellationToken.None));
-        Assert.False(await AttemptStore.StartAsync(_db, attempt, discloseExtraTime: true, Nine.AddMinutes(1), CancellationToken.None));
-        Assert.True(await AttemptStore.SaveAnswerAsync(_db, attempt.Id, "written:gil", "second edit", 20, Nine, CancellationToken.None));
+        Assert.True(await AttemptStore.StartAsync(Db, attempt, discloseExtraTime: false, Nine, CancellationToken.None));
+        Assert.False(await AttemptStore.StartAsync(Db, attempt, discloseExtraTime: true, Nine.AddMinutes(1), CancellationToken.None));
+        Assert.True(await AttemptStore.SaveAnswerAsync(Db, attempt.Id, "written:gil", "second edit", 20, Nine, CancellationToken.None));
         // The first edit's save arrives late: it is stale, and the stored answer stays the second.
-        Assert.False(await AttemptStore.SaveAnswerAsync(_db, attempt.Id, "written:gil", "first edit", 10, Nine, CancellationToken.None));
-        Assert.True(await AttemptStore.SaveAnswerAsync(_db, attempt.Id, "written:gil", "third edit", 30, Nine, CancellationToken.None));
-        Assert.Equal("third edit", (await _db.AttemptAnswers.AsNoTracking().SingleAsync(a => a.AttemptId == attempt.Id)).Text);
+        Assert.False(await AttemptStore.SaveAnswerAsync(Db, attempt.Id, "written:gil", "first edit", 10, Nine, CancellationToken.None));
+        Assert.True(await AttemptStore.SaveAnswerAsync(Db, attempt.Id, "written:gil", "third edit", 30, Nine, CancellationToken.None));
+        Assert.Equal("third edit", (await Db.AttemptAnswers.AsNoTracking().SingleAsync(a => a.AttemptId == attempt.Id)).Text);
 
-        Assert.True(await AttemptStore.SubmitAsync(_db, attempt.Id, "candidate", Nine.AddMinutes(5), CancellationToken.None));
-        Assert.False(await AttemptStore.SubmitAsync(_db, attempt.Id, "time", Nine.AddMinutes(20), CancellationToken.None));
-        Assert.False(await AttemptStore.SaveAnswerAsync(_db, attempt.Id, "written:gil", "after submitting", 40, Nine, CancellationToken.None));
-        var stored = await _db.Attempts.AsNoTracking().SingleAsync(a => a.Id == attempt.Id);
+        Assert.True(await AttemptStore.SubmitAsync(Db, attempt.Id, "candidate", Nine.AddMinutes(5), CancellationToken.None));
+        Assert.False(await AttemptStore.SubmitAsync(Db, attempt.Id, "time", Nine.AddMinutes(20), CancellationToken.None));
+        Assert.False(await AttemptStore.SaveAnswerAsync(Db, attempt.Id, "written:gil", "after submitting", 40, Nine, CancellationToken.None));
+        var stored = await Db.Attempts.AsNoTracking().SingleAsync(a => a.Id == attempt.Id);
         Assert.Equal(("candidate", Nine.AddMinutes(5).ToUnixTimeMilliseconds()), (stored.SubmittedBy, stored.SubmittedAt));
-        Assert.Equal("third edit", (await _db.AttemptAnswers.AsNoTracking().SingleAsync(a => a.AttemptId == attempt.Id)).Text);
+        Assert.Equal("third edit", (await Db.AttemptAnswers.AsNoTracking().SingleAsync(a => a.AttemptId == attempt.Id)).Text);
     }
 }
 
-public sealed class SqliteAttemptStoreTests : AttemptStoreContract
-{
-    private readonly string _dir = Directory.CreateTempSubdirectory("viva-attempts-").FullName;
+public sealed class SqliteAttemptStoreTests() : AttemptStoreContract(new SqliteTestDatabases());
 
-    protected override Task<VivaDb> OpenAsync() => Task.FromResult(VivaDatabase.Create(Path.Combine(_dir, "viva.db")));
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-}
-
-public sealed class PostgresAttemptStoreTests(PostgresServer server) : AttemptStoreContract, IClassFixture<PostgresServer>
-{
-    private string? _connection;
-
-    protected override async Task<VivaDb> OpenAsync() => VivaDatabase.Create(_connection ??= await server.CreateDatabaseAsync());
-}
+public sealed class PostgresAttemptStoreTests(PostgresServer server) : AttemptStoreContract(new PostgresTestDatabases(server)), IClassFixture<PostgresServer>;

@@ -8,20 +8,9 @@ namespace Viva.Data.Tests.Dispatch;
 /// The runs table's racing writes, written as plain statements, against EF Core's model of the same table: what one
 /// writes the other reads, and a result is stored once however many workers finish the run.
 /// </summary>
-public abstract class RunStoreContract : IAsyncLifetime
+public abstract class RunStoreContract(ITestDatabases databases) : DatabaseContract(databases)
 {
     private static readonly DateTimeOffset Noon = new(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
-    private VivaDb _db = null!;
-
-    protected abstract Task<VivaDb> OpenAsync();
-
-    public async Task InitializeAsync()
-    {
-        _db = await OpenAsync();
-        await VivaDatabase.MigrateAsync(_db);
-    }
-
-    public virtual async Task DisposeAsync() => await _db.DisposeAsync();
 
     private static RunRecord Queued(Guid id, string? owner = "alice") => new()
     {
@@ -32,15 +21,15 @@ public abstract class RunStoreContract : IAsyncLifetime
     public async Task A_created_run_reads_back_through_the_model_field_by_field()
     {
         var id = Guid.CreateVersion7(Noon);
-        await RunStore.CreateAsync(_db, Queued(id), CancellationToken.None);
-        await RunStore.CreateAsync(_db, Queued(Guid.CreateVersion7(Noon), owner: null), CancellationToken.None);
+        await RunStore.CreateAsync(Db, Queued(id), CancellationToken.None);
+        await RunStore.CreateAsync(Db, Queued(Guid.CreateVersion7(Noon), owner: null), CancellationToken.None);
 
-        var row = await RunStore.FindAsync(_db, id, CancellationToken.None);
+        var row = await RunStore.FindAsync(Db, id, CancellationToken.None);
         Assert.NotNull(row);
         Assert.Equal(("program", "alice", "3.11", 42L, 7L, RunStates.Queued), (row.Kind, row.Owner, row.Python, row.Deadline, row.CreatedAt, row.Status));
         Assert.Null(row.Result);
-        Assert.Equal(1, await _db.Runs.CountAsync(r => r.Owner == null));
-        Assert.Equal(1, await _db.Runs.CountAsync(r => r.Id == id)); // the model's own query finds the key as it was written
+        Assert.Equal(1, await Db.Runs.CountAsync(r => r.Owner == null));
+        Assert.Equal(1, await Db.Runs.CountAsync(r => r.Id == id)); // the model's own query finds the key as it was written
     }
 
     [Fact]
@@ -50,10 +39,10 @@ public abstract class RunStoreContract : IAsyncLifetime
         for (var i = 0; i < 20; i++)
         {
             var id = Guid.CreateVersion7(Noon);
-            await RunStore.CreateAsync(_db, Queued(id), CancellationToken.None);
-            Assert.True(await RunStore.FinishAsync(_db, id, RunStates.Done, "first", "w1", Noon, CancellationToken.None));
-            Assert.False(await RunStore.FinishAsync(_db, id, RunStates.Done, "second", "w2", Noon.AddSeconds(1), CancellationToken.None));
-            var row = await RunStore.FindAsync(_db, id, CancellationToken.None);
+            await RunStore.CreateAsync(Db, Queued(id), CancellationToken.None);
+            Assert.True(await RunStore.FinishAsync(Db, id, RunStates.Done, "first", "w1", Noon, CancellationToken.None));
+            Assert.False(await RunStore.FinishAsync(Db, id, RunStates.Done, "second", "w2", Noon.AddSeconds(1), CancellationToken.None));
+            var row = await RunStore.FindAsync(Db, id, CancellationToken.None);
             Assert.Equal((RunStates.Done, "first", "w1", Noon.ToUnixTimeMilliseconds()), (row!.Status, row.Result, row.FinishedBy, row.FinishedAt));
         }
     }
@@ -62,10 +51,10 @@ public abstract class RunStoreContract : IAsyncLifetime
     public async Task Four_workers_finishing_one_run_at_once_store_it_once()
     {
         var id = Guid.CreateVersion7(Noon);
-        await RunStore.CreateAsync(_db, Queued(id), CancellationToken.None);
+        await RunStore.CreateAsync(Db, Queued(id), CancellationToken.None);
         var workers = new List<VivaDb>();
         for (var n = 0; n < 4; n++)
-            workers.Add(await OpenAsync());
+            workers.Add(Open());
         try
         {
             var stored = await Task.WhenAll(workers.Select((db, n) => Task.Run(() =>
@@ -73,7 +62,7 @@ public abstract class RunStoreContract : IAsyncLifetime
 
             Assert.Single(stored, s => s);
             var winner = Array.IndexOf(stored, true);
-            Assert.Equal($"result of w{winner}", (await RunStore.FindAsync(_db, id, CancellationToken.None))!.Result);
+            Assert.Equal($"result of w{winner}", (await RunStore.FindAsync(Db, id, CancellationToken.None))!.Result);
         }
         finally
         {
@@ -85,28 +74,11 @@ public abstract class RunStoreContract : IAsyncLifetime
     [Fact]
     public async Task A_run_that_was_never_created_is_not_finished()
     {
-        Assert.False(await RunStore.FinishAsync(_db, Guid.CreateVersion7(Noon), RunStates.Done, "x", "w", Noon, CancellationToken.None));
-        Assert.Equal(0, await _db.Runs.CountAsync());
+        Assert.False(await RunStore.FinishAsync(Db, Guid.CreateVersion7(Noon), RunStates.Done, "x", "w", Noon, CancellationToken.None));
+        Assert.Equal(0, await Db.Runs.CountAsync());
     }
 }
 
-public sealed class SqliteRunStoreTests : RunStoreContract
-{
-    private readonly string _dir = Directory.CreateTempSubdirectory("viva-runs-").FullName;
+public sealed class SqliteRunStoreTests() : RunStoreContract(new SqliteTestDatabases());
 
-    protected override Task<VivaDb> OpenAsync() => Task.FromResult(VivaDatabase.Create(Path.Combine(_dir, "viva.db")));
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-}
-
-public sealed class PostgresRunStoreTests(PostgresServer server) : RunStoreContract, IClassFixture<PostgresServer>
-{
-    private string? _connection;
-
-    protected override async Task<VivaDb> OpenAsync() => VivaDatabase.Create(_connection ??= await server.CreateDatabaseAsync());
-}
+public sealed class PostgresRunStoreTests(PostgresServer server) : RunStoreContract(new PostgresTestDatabases(server)), IClassFixture<PostgresServer>;

@@ -4,10 +4,26 @@ using Viva.Tests.Shared;
 namespace Viva.Data.Tests.Learners;
 
 /// <summary>What the local learner id must do on every database (the derived classes).</summary>
-public abstract class LocalLearnerContract
+public abstract class LocalLearnerContract(ITestDatabases databases) : IAsyncLifetime
 {
+    private readonly Dictionary<VivaDb, string> _connections = [];
+
     /// <summary>A migrated context on a new, empty database.</summary>
-    protected abstract Task<VivaDb> NewDatabaseAsync();
+    private async Task<VivaDb> NewDatabaseAsync()
+    {
+        var connection = await databases.CreateAsync();
+        var db = VivaDatabase.Create(connection);
+        await VivaDatabase.MigrateAsync(db);
+        _connections[db] = connection;
+        return db;
+    }
+
+    /// <summary>Another context on the same database.</summary>
+    private VivaDb Reopen(VivaDb db) => VivaDatabase.Create(_connections[db]);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await databases.DisposeAsync();
 
     [Fact]
     public async Task A_database_keeps_one_learner_id_for_good_and_another_database_gets_its_own()
@@ -30,7 +46,7 @@ public abstract class LocalLearnerContract
         await using var first = await NewDatabaseAsync();
         var contexts = new List<VivaDb> { first };
         for (var i = 0; i < 3; i++)
-            contexts.Add(await ReopenAsync(first));
+            contexts.Add(Reopen(first));
 
         var ids = await Task.WhenAll(contexts.Select(c => LocalLearner.IdAsync(c)));
 
@@ -38,46 +54,8 @@ public abstract class LocalLearnerContract
         foreach (var c in contexts.Skip(1))
             await c.DisposeAsync();
     }
-
-    /// <summary>Another context on the same database.</summary>
-    protected abstract Task<VivaDb> ReopenAsync(VivaDb db);
 }
 
-public sealed class SqliteLocalLearnerTests : LocalLearnerContract, IDisposable
-{
-    private readonly string _dir = Directory.CreateTempSubdirectory("viva-learner-").FullName;
-    private readonly Dictionary<VivaDb, string> _paths = [];
+public sealed class SqliteLocalLearnerTests() : LocalLearnerContract(new SqliteTestDatabases());
 
-    protected override async Task<VivaDb> NewDatabaseAsync()
-    {
-        var path = Path.Combine(_dir, $"{Guid.NewGuid():N}.db");
-        var db = VivaDatabase.Create(path);
-        await VivaDatabase.MigrateAsync(db);
-        _paths[db] = path;
-        return db;
-    }
-
-    protected override Task<VivaDb> ReopenAsync(VivaDb db) => Task.FromResult(VivaDatabase.Create(_paths[db]));
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-}
-
-public sealed class PostgresLocalLearnerTests(PostgresServer server) : LocalLearnerContract, IClassFixture<PostgresServer>
-{
-    private readonly Dictionary<VivaDb, string> _connections = [];
-
-    protected override async Task<VivaDb> NewDatabaseAsync()
-    {
-        var connection = await server.CreateDatabaseAsync();
-        var db = VivaDatabase.Create(connection);
-        await VivaDatabase.MigrateAsync(db);
-        _connections[db] = connection;
-        return db;
-    }
-
-    protected override Task<VivaDb> ReopenAsync(VivaDb db) => Task.FromResult(VivaDatabase.Create(_connections[db]));
-}
+public sealed class PostgresLocalLearnerTests(PostgresServer server) : LocalLearnerContract(new PostgresTestDatabases(server)), IClassFixture<PostgresServer>;

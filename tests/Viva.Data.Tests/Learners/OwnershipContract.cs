@@ -9,13 +9,23 @@ using Viva.Tests.Shared;
 namespace Viva.Data.Tests.Learners;
 
 /// <summary>Two users on one database see, change and rebuild only their own rows, on every database.</summary>
-public abstract class OwnershipContract
+public abstract class OwnershipContract(ITestDatabases databases) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private readonly FsrsScheduler _scheduler = new(FsrsParameters.Default);
 
     /// <summary>The connection string of a new database, migrated up to <paramref name="migration"/> (null: all).</summary>
-    protected abstract Task<string> NewDatabaseAsync(string? migration = null);
+    private async Task<string> NewDatabaseAsync(string? migration = null)
+    {
+        var connection = await databases.CreateAsync();
+        await using var db = VivaDatabase.Create(connection);
+        await MigrateToAsync(db, migration);
+        return connection;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await databases.DisposeAsync();
 
     [Fact]
     public async Task Rows_from_before_accounts_belong_to_the_local_user_after_the_upgrade()
@@ -41,7 +51,7 @@ public abstract class OwnershipContract
         Assert.Equal(0, await bob.Reviews.CountAsync());
     }
 
-    protected static Task MigrateToAsync(VivaDb db, string? migration) =>
+    private static Task MigrateToAsync(VivaDb db, string? migration) =>
         migration is null ? VivaDatabase.MigrateAsync(db) : db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(migration);
 
     private static VivaDb Open(string connection, string userId)
@@ -132,32 +142,6 @@ public abstract class OwnershipContract
     }
 }
 
-public sealed class SqliteOwnershipTests : OwnershipContract, IDisposable
-{
-    private readonly string _dir = Directory.CreateTempSubdirectory("viva-owners-").FullName;
+public sealed class SqliteOwnershipTests() : OwnershipContract(new SqliteTestDatabases());
 
-    protected override async Task<string> NewDatabaseAsync(string? migration = null)
-    {
-        var path = Path.Combine(_dir, $"{Guid.NewGuid():N}.db");
-        await using var db = VivaDatabase.Create(path);
-        await MigrateToAsync(db, migration);
-        return path;
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-}
-
-public sealed class PostgresOwnershipTests(PostgresServer server) : OwnershipContract, IClassFixture<PostgresServer>
-{
-    protected override async Task<string> NewDatabaseAsync(string? migration = null)
-    {
-        var connection = await server.CreateDatabaseAsync();
-        await using var db = VivaDatabase.Create(connection);
-        await MigrateToAsync(db, migration);
-        return connection;
-    }
-}
+public sealed class PostgresOwnershipTests(PostgresServer server) : OwnershipContract(new PostgresTestDatabases(server)), IClassFixture<PostgresServer>;

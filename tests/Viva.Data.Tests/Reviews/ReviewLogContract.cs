@@ -5,28 +5,16 @@ using Viva.Data.Reviews;
 namespace Viva.Data.Tests.Reviews;
 
 /// <summary>What the review log must do on every database it supports (see the derived classes).</summary>
-public abstract class ReviewLogContract : IAsyncLifetime
+public abstract class ReviewLogContract(ITestDatabases databases) : DatabaseContract(databases)
 {
     private readonly FsrsScheduler _scheduler = new(FsrsParameters.Default with { EnableFuzz = true });
-    private VivaDb _db = null!;
-
-    /// <summary>A new context on this test's database (migrated by <see cref="InitializeAsync"/>).</summary>
-    protected abstract Task<VivaDb> OpenAsync();
-
-    public virtual async Task InitializeAsync()
-    {
-        _db = await OpenAsync();
-        await VivaDatabase.MigrateAsync(_db);
-    }
-
-    public virtual async Task DisposeAsync() => await _db.DisposeAsync();
 
     private static readonly DateTimeOffset Start = new(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task Appending_reviews_projects_the_same_state_as_the_scheduler()
     {
-        var log = new ReviewLog(_db, _scheduler);
+        var log = new ReviewLog(Db, _scheduler);
         var expected = CardState.New(Start);
         var at = Start;
         foreach (var rating in new[] { Rating.Good, Rating.Good, Rating.Again, Rating.Hard, Rating.Easy })
@@ -39,13 +27,13 @@ public abstract class ReviewLogContract : IAsyncLifetime
 
         var card = await log.CardAsync("gil", at);
         Assert.Equal(expected with { ElapsedDays = 0 }, card);
-        Assert.Equal(5, await _db.Reviews.CountAsync());
+        Assert.Equal(5, await Db.Reviews.CountAsync());
     }
 
     [Fact]
     public async Task Rebuild_recomputes_exactly_the_incremental_projection()
     {
-        var log = new ReviewLog(_db, _scheduler);
+        var log = new ReviewLog(Db, _scheduler);
         var random = new Random(7);
         var at = Start;
         for (var i = 0; i < 300; i++)
@@ -53,11 +41,11 @@ public abstract class ReviewLogContract : IAsyncLifetime
             at = at.AddHours(random.Next(1, 200));
             await log.AppendAsync($"q{random.Next(12)}", "h", (Rating)random.Next(1, 5), at, TimeSpan.Zero, "test");
         }
-        var before = await _db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
+        var before = await Db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
 
         var (reviews, cards) = await log.RebuildAsync();
 
-        var after = await _db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
+        var after = await Db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
         Assert.Equal((300, before.Count), (reviews, cards));
         Assert.Equal(before.Select(ReviewLog.ToState), after.Select(ReviewLog.ToState));
     }
@@ -65,24 +53,24 @@ public abstract class ReviewLogContract : IAsyncLifetime
     [Fact]
     public async Task Two_connections_writing_at_once_both_keep_every_review()
     {
-        await using var other = await OpenAsync();
-        var first = new ReviewLog(_db, _scheduler);
+        await using var other = Open();
+        var first = new ReviewLog(Db, _scheduler);
         var second = new ReviewLog(other, _scheduler);
 
         await Task.WhenAll(
             Task.Run(async () => { for (var i = 0; i < 100; i++) await first.AppendAsync($"a{i % 5}", "h", Rating.Good, Start.AddDays(i), TimeSpan.Zero, "cli"); }),
             Task.Run(async () => { for (var i = 0; i < 100; i++) await second.AppendAsync($"b{i % 5}", "h", Rating.Good, Start.AddDays(i), TimeSpan.Zero, "web"); }));
 
-        Assert.Equal(200, await _db.Reviews.CountAsync());
-        Assert.Equal(10, await _db.Cards.CountAsync());
+        Assert.Equal(200, await Db.Reviews.CountAsync());
+        Assert.Equal(10, await Db.Cards.CountAsync());
     }
 
     [Fact]
     public async Task Two_connections_rating_the_same_cards_at_once_lose_no_review_from_the_projection()
     {
         // A double submit, or the CLI and the web app on one card: each append must see the other's.
-        await using var other = await OpenAsync();
-        var first = new ReviewLog(_db, _scheduler);
+        await using var other = Open();
+        var first = new ReviewLog(Db, _scheduler);
         var second = new ReviewLog(other, _scheduler);
         var minute = 0; // one clock for both, all on one day, as two requests a moment apart would be
 
@@ -90,8 +78,8 @@ public abstract class ReviewLogContract : IAsyncLifetime
             Task.Run(async () => { for (var i = 0; i < 60; i++) await first.AppendAsync($"shared{i % 3}", "h", Rating.Good, Start.AddMinutes(Interlocked.Increment(ref minute)), TimeSpan.Zero, "cli"); }),
             Task.Run(async () => { for (var i = 0; i < 60; i++) await second.AppendAsync($"shared{i % 3}", "h", Rating.Hard, Start.AddMinutes(Interlocked.Increment(ref minute)), TimeSpan.Zero, "web"); }));
 
-        var cards = await _db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
-        Assert.Equal(120, await _db.Reviews.CountAsync());
+        var cards = await Db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
+        Assert.Equal(120, await Db.Reviews.CountAsync());
         Assert.Equal([40, 40, 40], cards.Select(c => c.Reps));
     }
 
@@ -99,11 +87,11 @@ public abstract class ReviewLogContract : IAsyncLifetime
     public async Task A_review_that_arrives_after_a_later_one_is_logged_in_the_order_it_was_applied()
     {
         // A request that read the clock, then waited behind another request's review of the same card.
-        var log = new ReviewLog(_db, _scheduler);
+        var log = new ReviewLog(Db, _scheduler);
         await log.AppendAsync("gil", "h", Rating.Good, Start.AddMinutes(10), TimeSpan.Zero, "web");
         var late = await log.AppendAsync("gil", "h", Rating.Again, Start.AddMinutes(5), TimeSpan.Zero, "web");
 
-        var times = await _db.Reviews.AsNoTracking().OrderBy(r => r.Id).Select(r => r.ReviewedAt).ToListAsync();
+        var times = await Db.Reviews.AsNoTracking().OrderBy(r => r.Id).Select(r => r.ReviewedAt).ToListAsync();
         Assert.Equal([Start.AddMinutes(10).ToUnixTimeMilliseconds(), Start.AddMinutes(10).ToUnixTimeMilliseconds()], times);
         Assert.Equal(Start.AddMinutes(10), late.LastReview);
         await AssertProjectionEqualsReplayAsync(log);
@@ -116,7 +104,7 @@ public abstract class ReviewLogContract : IAsyncLifetime
         // (web nodes): reviews reach a card out of time order.
         var contexts = new List<VivaDb>();
         for (var c = 0; c < 4; c++)
-            contexts.Add(await OpenAsync());
+            contexts.Add(Open());
         try
         {
             await Task.WhenAll(contexts.Select((db, c) => Task.Run(async () =>
@@ -127,8 +115,8 @@ public abstract class ReviewLogContract : IAsyncLifetime
                     await log.AppendAsync($"shared{i % 3}", "h", (Rating)random.Next(1, 5),
                         Start.AddMinutes(i * 2 + random.Next(-3, 4)), TimeSpan.Zero, $"client{c}");
             })));
-            Assert.Equal(160, await _db.Reviews.CountAsync());
-            await AssertProjectionEqualsReplayAsync(new ReviewLog(_db, _scheduler));
+            Assert.Equal(160, await Db.Reviews.CountAsync());
+            await AssertProjectionEqualsReplayAsync(new ReviewLog(Db, _scheduler));
         }
         finally
         {
@@ -139,17 +127,17 @@ public abstract class ReviewLogContract : IAsyncLifetime
 
     private async Task AssertProjectionEqualsReplayAsync(ReviewLog log)
     {
-        var projected = await _db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
+        var projected = await Db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
         await log.RebuildAsync();
-        var replayed = await _db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
+        var replayed = await Db.Cards.AsNoTracking().OrderBy(c => c.QuestionId).ToListAsync();
         Assert.Equal(projected.Select(ReviewLog.ToState), replayed.Select(ReviewLog.ToState));
     }
 
     [Fact]
     public async Task A_rebuild_while_reviews_are_appended_leaves_a_projection_that_counts_every_review()
     {
-        await using var other = await OpenAsync();
-        var appender = new ReviewLog(_db, _scheduler);
+        await using var other = Open();
+        var appender = new ReviewLog(Db, _scheduler);
         var rebuilder = new ReviewLog(other, _scheduler);
         var minute = 0;
 
@@ -162,7 +150,7 @@ public abstract class ReviewLogContract : IAsyncLifetime
             await rebuilder.RebuildAsync();
         await appending;
 
-        var cards = await _db.Cards.AsNoTracking().ToListAsync();
+        var cards = await Db.Cards.AsNoTracking().ToListAsync();
         Assert.Equal(150, cards.Sum(c => c.Reps));
     }
 }

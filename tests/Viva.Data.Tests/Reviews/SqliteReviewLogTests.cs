@@ -1,25 +1,12 @@
 namespace Viva.Data.Tests.Reviews;
 
 /// <summary>The review log on SQLite (the default), plus what only a database file can get wrong.</summary>
-public sealed class SqliteReviewLogTests : ReviewLogContract
+public sealed class SqliteReviewLogTests() : ReviewLogContract(new SqliteTestDatabases())
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("viva-db-").FullName;
-
-    private string DbPath => Path.Combine(_dir, "viva.db");
-
-    protected override Task<VivaDb> OpenAsync() => Task.FromResult(VivaDatabase.Create(DbPath));
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-
     [Fact]
     public async Task A_corrupt_database_file_fails_to_open_and_is_left_untouched()
     {
-        var path = Path.Combine(_dir, "corrupt.db");
+        var path = Path.Combine(Path.GetDirectoryName(Connection)!, "corrupt.db");
         var garbage = System.Text.Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("this is not a database ", 200)));
         await File.WriteAllBytesAsync(path, garbage);
 
@@ -33,7 +20,7 @@ public sealed class SqliteReviewLogTests : ReviewLogContract
     [Fact]
     public async Task A_migrated_sqlite_database_is_in_wal_mode()
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath}");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Connection}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
