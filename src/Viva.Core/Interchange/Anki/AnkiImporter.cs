@@ -45,7 +45,7 @@ public static class AnkiImporter
             questions[question.Id] = question;
             if (note.Id != 0)
                 questionOfNote[note.Id] = question.Id;
-            outcomes.Add(ItemOutcome.Of(name, lost, note.Line));
+            outcomes.Add(ItemOutcome.Of(name, lost, note.Line) with { QuestionPath = question.SourcePath });
         }
         return new AnkiImport(questions.Values.ToList(), outcomes, questionOfNote);
     }

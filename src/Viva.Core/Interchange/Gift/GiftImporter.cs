@@ -26,6 +26,7 @@ public static class GiftImporter
         foreach (var group in document.Questions.GroupBy(q => q.Category))
         {
             var draft = new Draft(group.Key, sourceName, format);
+            var first = outcomes.Count;
             foreach (var g in group)
             {
                 var (markdown, lostHtml) = FromHtml(g);
@@ -34,8 +35,18 @@ public static class GiftImporter
                     ? outcome with { Status = ItemStatus.ConvertedWithLoss, Detail = ItemOutcome.Join(outcome.Status == ItemStatus.Imported ? [LostHtml] : [LostHtml, outcome.Detail]) }
                     : outcome);
             }
-            if (draft.Build(outcomes) is { } question)
+            // Only a category's last three segments place its question, so two categories can name one file: the first keeps it.
+            var taken = questions.Any(q => q.SourcePath == draft.SourcePath);
+            var question = taken ? null : draft.Build(outcomes);
+            if (question is not null)
                 questions.Add(question);
+            var why = taken ? $"its category places it at {draft.SourcePath}, where an earlier category's question is"
+                : "key points and pitfalls need a question to belong to, and their category has no essay, quiz item or example";
+            for (var i = first; i < outcomes.Count; i++)
+            {
+                if (outcomes[i].Status != ItemStatus.Skipped)
+                    outcomes[i] = question is null ? outcomes[i] with { Status = ItemStatus.Skipped, Detail = why } : outcomes[i] with { QuestionPath = question.SourcePath };
+            }
         }
         return new GiftImport(questions, outcomes);
     }
@@ -88,6 +99,9 @@ public static class GiftImporter
             (_area, _topic, _id) = Place(category, sourceName);
             _format = format;
         }
+
+        /// <summary>The bank file the category's question becomes.</summary>
+        public string SourcePath => $"{_area}/{_id}.md";
 
         private string Name(GiftQuestion g, string prefix = "") =>
             $"{_id}: {(g.Title.Length > 0 ? g.Title : prefix + FirstLine(g.Text))} (line {g.Line})";
@@ -277,7 +291,7 @@ public static class GiftImporter
                 Pitfalls = _pitfalls,
                 Examples = _examples,
                 Quiz = _quiz,
-                SourcePath = $"{_area}/{_id}.md",
+                SourcePath = SourcePath,
                 ContentHash = "",
             };
         }

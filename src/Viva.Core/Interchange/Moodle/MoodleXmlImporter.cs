@@ -71,7 +71,8 @@ public static class MoodleXmlImporter
                     break;
                 case "coderunner":
                     var outcome = CodeRunner(q, name, text, (area, id), exercises, lost);
-                    outcomes.Add(outcome);
+                    // The exercise joins the question at its category's place.
+                    outcomes.Add(outcome.Status == ItemStatus.Skipped ? outcome : outcome with { QuestionPath = $"{area}/{id}.md" });
                     // A category of only CodeRunner questions still needs a question for its exercise: its text stands in.
                     if (outcome.Status != ItemStatus.Skipped && !questions.Any(o => o.Category == q.Category && o.Type == "essay"))
                     {
