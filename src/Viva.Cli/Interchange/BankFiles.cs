@@ -1,5 +1,6 @@
 using System.Text;
 using Viva.Core.Bank;
+using Viva.Core.Interchange;
 
 namespace Viva.Cli.Interchange;
 
@@ -10,8 +11,11 @@ namespace Viva.Cli.Interchange;
 /// </summary>
 internal static class BankFiles
 {
-    /// <summary>What was written, the notes to print, and the content hash of each question now in the bank (written or already there).</summary>
-    public sealed record Result(int Written, IReadOnlyList<string> Notes, IReadOnlyDictionary<string, string> Hashes);
+    /// <summary>
+    /// What was written, the notes to print, the questions not written (by source path, with why: their items did not arrive),
+    /// and the content hash of each question now in the bank (written or already there).
+    /// </summary>
+    public sealed record Result(int Written, IReadOnlyList<string> Notes, IReadOnlyDictionary<string, string> NotWritten, IReadOnlyDictionary<string, string> Hashes);
 
     public static async Task<Result> WriteAsync(string root, IReadOnlyList<Question> questions, CancellationToken ct)
     {
@@ -21,6 +25,7 @@ internal static class BankFiles
         var taxonomy = writeTaxonomy ? TaxonomyOf(questions) : Taxonomy.Load(taxonomyPath).Taxonomy;
 
         var notes = new List<string>();
+        var notWritten = new Dictionary<string, string>();
         var hashes = new Dictionary<string, string>();
         var outputs = new List<(string Path, string Text)>();
         foreach (var q in questions)
@@ -29,21 +34,20 @@ internal static class BankFiles
             var target = Path.Combine(root, relative);
             if (File.Exists(target))
             {
-                notes.Add($"not written {target}: the file exists (import into another directory, or remove it first)");
+                notWritten[q.SourcePath] = "the file exists (import into another directory, or remove it first)";
                 if (QuestionParser.Parse(target, await File.ReadAllBytesAsync(target, ct)).Question is { } existing && existing.Id == q.Id)
                     hashes[q.Id] = existing.ContentHash;
                 continue;
             }
-            var text = QuestionWriter.Write(q);
-            var reread = QuestionParser.Parse(target, Encoding.UTF8.GetBytes(text));
-            if (reread.Question is null)
+            var file = QuestionFile.Of(q, target);
+            if (file.ReadBack is not { } written)
             {
-                notes.AddRange(reread.Problems.Select(p => $"not written: {p}"));
+                notWritten[q.SourcePath] = file.Unreadable;
                 continue;
             }
-            notes.AddRange(QuestionValidator.Validate(reread.Question, taxonomy, relative).Select(p => $"to finish: {p}"));
-            outputs.Add((target, text));
-            hashes[q.Id] = reread.Question.ContentHash;
+            notes.AddRange(QuestionValidator.Validate(written, taxonomy, relative).Select(p => $"to finish: {p}"));
+            outputs.Add((target, file.Text));
+            hashes[q.Id] = written.ContentHash;
         }
         if (writeTaxonomy && outputs.Count > 0)
             await File.WriteAllTextAsync(taxonomyPath, TaxonomyYaml(taxonomy!), ct);
@@ -53,7 +57,7 @@ internal static class BankFiles
             await File.WriteAllTextAsync(target + ".tmp", text, ct);
             File.Move(target + ".tmp", target, overwrite: false);
         }
-        return new Result(outputs.Count, notes, hashes);
+        return new Result(outputs.Count, notes, notWritten, hashes);
     }
 
     private static Taxonomy TaxonomyOf(IReadOnlyList<Question> questions) =>

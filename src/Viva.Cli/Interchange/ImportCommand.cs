@@ -40,7 +40,7 @@ internal static class ImportCommand
             await using (database)
             {
                 var written = await BankFiles.WriteAsync(root, read.Questions, ct);
-                Report(read.Unit, read.Outcomes, read.Counted, written, root);
+                Report(read.Without(written.NotWritten), written, root);
                 if (database is not null)
                     Console.WriteLine(await AnkiHistory.ImportAsync(database, read.Anki!.Reviews, read.AnkiImport!.QuestionOfNote, written.Hashes, ct));
             }
@@ -49,14 +49,14 @@ internal static class ImportCommand
         return command;
     }
 
-    private static void Report(string unit, IReadOnlyList<ItemOutcome> outcomes, IReadOnlyList<ItemOutcome> items, BankFiles.Result files, string root)
+    private static void Report(InterchangeRead arrived, BankFiles.Result files, string root)
     {
-        foreach (var outcome in outcomes)
+        foreach (var outcome in arrived.Outcomes)
             Console.WriteLine(outcome);
         foreach (var note in files.Notes)
             Console.WriteLine(note);
-        int Count(ItemStatus status) => items.Count(o => o.Status == status);
-        Console.WriteLine($"{items.Count} {unit}: {Count(ItemStatus.Imported)} imported, {Count(ItemStatus.ConvertedWithLoss)} converted with loss, "
+        int Count(ItemStatus status) => arrived.Counted.Count(o => o.Status == status);
+        Console.WriteLine($"{arrived.Counted.Count} {arrived.Unit}: {Count(ItemStatus.Imported)} imported, {Count(ItemStatus.ConvertedWithLoss)} converted with loss, "
             + $"{Count(ItemStatus.Skipped)} skipped; {files.Written} question files written to {root}");
     }
 }

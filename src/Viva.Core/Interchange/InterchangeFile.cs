@@ -1,21 +1,9 @@
-using Viva.Core.Bank;
 using Viva.Core.Interchange.Anki;
 using Viva.Core.Interchange.Exercism;
 using Viva.Core.Interchange.Gift;
 using Viva.Core.Interchange.Moodle;
 
 namespace Viva.Core.Interchange;
-
-/// <summary>
-/// What an interchange file became: bank questions (not yet written), a line per item of the file (<see cref="Counted"/>
-/// are the ones its summary counts), and for an Anki package its review history; or the one problem that stopped the
-/// read, in which case nothing else is set.
-/// </summary>
-public sealed record InterchangeRead(string Unit, IReadOnlyList<Question> Questions, IReadOnlyList<ItemOutcome> Outcomes,
-    IReadOnlyList<ItemOutcome> Counted, AnkiReadResult? Anki, AnkiImport? AnkiImport, string? Problem)
-{
-    public static InterchangeRead Fail(string problem) => new("", [], [], [], null, null, problem);
-}
 
 /// <summary>Reads any file <c>viva import</c> and the web's import page take, choosing the format by its name and first bytes.</summary>
 public static class InterchangeFile

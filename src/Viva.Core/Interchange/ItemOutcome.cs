@@ -6,6 +6,12 @@ public sealed record ItemOutcome(string Item, ItemStatus Status, string Detail, 
     /// <summary>Starts a note on a part filled in rather than lost; alone it reads "lost nothing, but ...".</summary>
     public const string FilledIn = "nothing, but ";
 
+    /// <summary>
+    /// The bank file (<c>area/id.md</c>, its question's <see cref="Bank.Question.SourcePath"/>) an item that arrived went into:
+    /// when that file is not written, the item did not arrive after all (<see cref="InterchangeRead.Without"/>).
+    /// </summary>
+    public string? QuestionPath { get; init; }
+
     public override string ToString() => Status switch
     {
         ItemStatus.Imported => $"imported  {Item}",

@@ -66,4 +66,24 @@ public sealed class GiftImporterTests
         Assert.Equal(2, ids.Distinct().Count());
         Assert.All(ids, id => Assert.Matches("^u[0-9a-f]{8}$", id));
     }
+
+    [Fact]
+    public void Key_points_alone_make_no_question_and_are_reported_skipped()
+    {
+        var import = Import("$CATEGORY: basics/python/points\n\n::key points::[markdown]- one\\n- two\n\n::pitfalls::[markdown]- three");
+
+        Assert.Empty(import.Questions);
+        Assert.All(import.Outcomes, o => Assert.Equal(ItemStatus.Skipped, o.Status));
+        Assert.Contains("a question to belong to", import.Outcomes[0].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_categories_at_one_place_make_one_question_and_the_second_is_reported_skipped()
+    {
+        var import = Import("$CATEGORY: one/basics/python/same\n\nQ {=a #y ~b #n}\n\n$CATEGORY: two/basics/python/same\n\nR {=a #y ~b #n}");
+
+        Assert.Equal("Q", import.Questions.Single().Quiz.Single().Title);
+        Assert.Equal(ItemStatus.Skipped, import.Outcomes.Single(o => o.Line == 7).Status);
+        Assert.Contains("at basics/same.md, where an earlier category's question is", import.Outcomes.Single(o => o.Line == 7).Detail, StringComparison.Ordinal);
+    }
 }

@@ -45,7 +45,7 @@ public static class AnkiImporter
             questions[question.Id] = question;
             if (note.Id != 0)
                 questionOfNote[note.Id] = question.Id;
-            outcomes.Add(ItemOutcome.Of(name, lost, note.Line));
+            outcomes.Add(ItemOutcome.Of(name, lost, note.Line) with { QuestionPath = question.SourcePath });
         }
         return new AnkiImport(questions.Values.ToList(), outcomes, questionOfNote);
     }
@@ -72,16 +72,16 @@ public static class AnkiImporter
         foreach (var tag in note.Tags)
         {
             if (tag.StartsWith(AreaTag, StringComparison.Ordinal))
-                area = GiftImporter.Slug(tag[AreaTag.Length..]);
+                area = ImportPlace.Slug(tag[AreaTag.Length..]);
             else if (tag.StartsWith(TopicTag, StringComparison.Ordinal))
-                topic = GiftImporter.Slug(tag[TopicTag.Length..]);
+                topic = ImportPlace.Slug(tag[TopicTag.Length..]);
             else if (tag.StartsWith(LevelTag, StringComparison.Ordinal))
                 level = Enum.TryParse<Level>(tag[LevelTag.Length..], ignoreCase: true, out var l) ? l : null;
             else if (tag.StartsWith(MinutesTag, StringComparison.Ordinal))
                 minutes = int.TryParse(tag[MinutesTag.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m > 0 ? m : null;
             else if (tag.StartsWith(PythonTag, StringComparison.Ordinal))
                 python = tag[PythonTag.Length..];
-            else if (GiftImporter.Slug(tag) is var slug && !tags.Contains(slug))
+            else if (ImportPlace.Slug(tag) is var slug && !tags.Contains(slug))
                 tags.Add(slug);
         }
         var filled = new List<string>();
@@ -100,11 +100,11 @@ public static class AnkiImporter
         var range = python is not null && PythonRange.TryParse(python, out var r, out _) ? r : null;
         var question = new Question
         {
-            Id = note.NoteGuid.StartsWith(GuidPrefix, StringComparison.Ordinal) && GiftImporter.Slug(note.NoteGuid[GuidPrefix.Length..]) == note.NoteGuid[GuidPrefix.Length..]
-                ? note.NoteGuid[GuidPrefix.Length..] : GiftImporter.Slug(title),
+            Id = note.NoteGuid.StartsWith(GuidPrefix, StringComparison.Ordinal) && ImportPlace.Slug(note.NoteGuid[GuidPrefix.Length..]) == note.NoteGuid[GuidPrefix.Length..]
+                ? note.NoteGuid[GuidPrefix.Length..] : ImportPlace.Slug(title),
             Title = title,
-            Area = Fill(area, deck.Length > 0 ? GiftImporter.Slug(deck[0]) : "imported", "area (from the deck)"),
-            Topic = Fill(topic, deck.Length > 0 ? GiftImporter.Slug(deck[^1]) : "imported", "topic (from the deck)"),
+            Area = Fill(area, deck.Length > 0 ? ImportPlace.Slug(deck[0]) : "imported", "area (from the deck)"),
+            Topic = Fill(topic, deck.Length > 0 ? ImportPlace.Slug(deck[^1]) : "imported", "topic (from the deck)"),
             Level = FillValue(level, Level.Mid, "level (mid)"),
             Tags = tags.Count > 0 ? tags : ["imported"],
             Minutes = FillValue(minutes, 5, "minutes (5)"),

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using static Viva.Core.Interchange.Gift.GiftParser;
+using static Viva.Core.Interchange.Gift.MoodleTextFormat;
 
 namespace Viva.Core.Interchange.Gift;
 
 /// <summary>
 /// The answer block of a GIFT question, between its braces: decides the question's kind from the block's
 /// shape (true/false, numerical, matching, short answer, multiple choice or answers, essay) and parses its
-/// answers with weights and feedback. Errors name the line of the answer they are about.
+/// answers with weights and feedback (a numerical block's by <see cref="GiftNumericalAnswers"/>). Errors name the line
+/// of the answer they are about.
 /// </summary>
 internal static partial class GiftAnswerBlock
 {
@@ -18,7 +20,7 @@ internal static partial class GiftAnswerBlock
         var generalAt = FindUnescaped(body, "####", 0);
         if (generalAt >= 0)
         {
-            general = WithoutFormat(Unescape(body[(generalAt + 4)..]).Trim());
+            general = WithoutMarker(Unescape(body[(generalAt + 4)..]).Trim());
             body = body[..generalAt];
         }
         var trimmed = body.Trim();
@@ -39,13 +41,13 @@ internal static partial class GiftAnswerBlock
             return Build(GiftKind.TrueFalse, title, format, text, textAfter, [], general, category, line, comments) with
             {
                 TrueFalseAnswer = value,
-                TrueFalseWrongFeedback = feedbacks.Count > 1 ? WithoutFormat(Unescape(feedbacks[1]).Trim()) : "",
-                TrueFalseRightFeedback = feedbacks.Count > 2 ? WithoutFormat(Unescape(feedbacks[2]).Trim()) : "",
+                TrueFalseWrongFeedback = feedbacks.Count > 1 ? WithoutMarker(Unescape(feedbacks[1]).Trim()) : "",
+                TrueFalseRightFeedback = feedbacks.Count > 2 ? WithoutMarker(Unescape(feedbacks[2]).Trim()) : "",
             };
         }
 
         if (trimmed[0] == '#')
-            return Build(GiftKind.Numerical, title, format, text, textAfter, Numerical(trimmed[1..], start + 1, lineAt), general, category, line, comments);
+            return Build(GiftKind.Numerical, title, format, text, textAfter, GiftNumericalAnswers.Parse(trimmed[1..], start + 1, lineAt), general, category, line, comments);
 
         var answers = new List<GiftAnswer>();
         var sawTilde = false;
@@ -56,18 +58,11 @@ internal static partial class GiftAnswerBlock
             var at = lineAt(offset);
             sawTilde |= marker == '~';
             sawEquals |= marker == '=';
-            var content = part;
-            decimal weight = marker == '=' ? 100 : 0;
-            var explicitWeight = false;
-            if (WeightPrefix().Match(content) is { Success: true } w)
-            {
-                if (!decimal.TryParse(w.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) || weight is < -100 or > 100)
-                    throw new GiftSyntaxException(at, $"answer weight '%{w.Groups[1].Value}%' must be a percentage from -100 to 100");
-                explicitWeight = true;
-                content = content[w.Length..];
-            }
+            var (given, content) = Weight(part, at);
+            var weight = given ?? (marker == '=' ? 100 : 0);
+            var explicitWeight = given is not null;
             var feedbackAt = FindUnescaped(content, "#", 0);
-            var feedback = feedbackAt >= 0 ? WithoutFormat(Unescape(content[(feedbackAt + 1)..]).Trim()) : "";
+            var feedback = feedbackAt >= 0 ? WithoutMarker(Unescape(content[(feedbackAt + 1)..]).Trim()) : "";
             var answerText = feedbackAt >= 0 ? content[..feedbackAt] : content;
             var arrow = FindUnescaped(answerText, "->", 0);
             string? matchTo = null;
@@ -79,7 +74,7 @@ internal static partial class GiftAnswerBlock
                 answerText = answerText[..arrow];
                 pairs++;
             }
-            var unescaped = WithoutFormat(Unescape(answerText).Trim());
+            var unescaped = WithoutMarker(Unescape(answerText).Trim());
             if (unescaped.Length == 0 && matchTo is null)
                 throw new GiftSyntaxException(at, $"an answer after '{marker}' is empty");
             answers.Add(new GiftAnswer(unescaped, weight, explicitWeight, feedback, at) { MatchTo = matchTo });
@@ -109,74 +104,8 @@ internal static partial class GiftAnswerBlock
         return Build(GiftKind.MultipleChoice, title, format, text, textAfter, answers, general, category, line, comments);
     }
 
-    private static List<GiftAnswer> Numerical(string body, int offset, Func<int, int> lineAt)
-    {
-        // As Moodle reads it, a '~' ends the answers: what follows is the feedback for any other number (a '*' answer worth 0).
-        var tilde = FindUnescaped(body, "~", 0);
-        GiftAnswer? other = null;
-        if (tilde >= 0)
-        {
-            var rest = body[(tilde + 1)..];
-            var feedbackAt = FindUnescaped(rest, "#", 0);
-            other = new GiftAnswer("*", 0, false, feedbackAt >= 0 ? Unescape(rest[(feedbackAt + 1)..]).Trim() : "", lineAt(offset + tilde));
-            body = body[..tilde];
-        }
-        var trimmed = body.Trim();
-        if (trimmed.Length == 0)
-            throw new GiftSyntaxException(lineAt(offset), "a numerical answer '{#' needs a number");
-        var answers = new List<GiftAnswer>();
-        if (trimmed[0] != '=')
-            answers.Add(NumericalAnswer(trimmed, 100, false, lineAt(offset)));
-        else
-        {
-            foreach (var (_, part, at) in Markers(trimmed, offset + body.IndexOf(trimmed, StringComparison.Ordinal), lineAt))
-            {
-                var content = part;
-                decimal weight = 100;
-                var explicitWeight = false;
-                if (WeightPrefix().Match(content) is { Success: true } w)
-                {
-                    if (!decimal.TryParse(w.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) || weight is < -100 or > 100)
-                        throw new GiftSyntaxException(lineAt(at), $"answer weight '%{w.Groups[1].Value}%' must be a percentage from -100 to 100");
-                    explicitWeight = true;
-                    content = content[w.Length..];
-                }
-                answers.Add(NumericalAnswer(content, weight, explicitWeight, lineAt(at)));
-            }
-        }
-        if (other is not null)
-            answers.Add(other);
-        return answers;
-    }
-
-    private static GiftAnswer NumericalAnswer(string content, decimal weight, bool explicitWeight, int line)
-    {
-        var feedbackAt = FindUnescaped(content, "#", 0);
-        var feedback = feedbackAt >= 0 ? Unescape(content[(feedbackAt + 1)..]).Trim() : "";
-        var spec = (feedbackAt >= 0 ? content[..feedbackAt] : content).Trim();
-        decimal Number(string s) =>
-            decimal.TryParse(s.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-                ? d
-                : throw new GiftSyntaxException(line, $"'{spec}' is not a numerical answer: '{s.Trim()}' is not a number (write 3.14, 3.14:0.01 or 1..5)");
-        var range = spec.IndexOf("..", StringComparison.Ordinal);
-        if (range >= 0)
-        {
-            var min = Number(spec[..range]);
-            var max = Number(spec[(range + 2)..]);
-            if (min > max)
-                throw new GiftSyntaxException(line, $"the range '{spec}' ends below its start");
-            return new GiftAnswer(spec, weight, explicitWeight, feedback, line) { Min = min, Max = max, Value = (min + max) / 2, Tolerance = (max - min) / 2 };
-        }
-        var colon = FindUnescaped(spec, ":", 0);
-        var value = Number(colon >= 0 ? spec[..colon] : spec);
-        var tolerance = colon >= 0 ? Number(spec[(colon + 1)..]) : 0;
-        if (tolerance < 0)
-            throw new GiftSyntaxException(line, $"the tolerance in '{spec}' is negative");
-        return new GiftAnswer(spec, weight, explicitWeight, feedback, line) { Value = value, Tolerance = tolerance, Min = value - tolerance, Max = value + tolerance };
-    }
-
     /// <summary>Splits an answer list at each unescaped '=' or '~', giving the marker, the rest and its offset.</summary>
-    private static List<(char Marker, string Part, int Offset)> Markers(string body, int offset, Func<int, int> lineAt)
+    internal static List<(char Marker, string Part, int Offset)> Markers(string body, int offset, Func<int, int> lineAt)
     {
         var result = new List<(char, string, int)>();
         var starts = new List<int>();
@@ -195,6 +124,16 @@ internal static partial class GiftAnswerBlock
             result.Add((body[starts[k]], body[(starts[k] + 1)..end], offset + starts[k]));
         }
         return result;
+    }
+
+    /// <summary>An answer's leading <c>%weight%</c>, a percentage from -100 to 100, when it has one; and the answer after it.</summary>
+    internal static (decimal? Weight, string Answer) Weight(string answer, int line)
+    {
+        if (WeightPrefix().Match(answer) is not { Success: true } w)
+            return (null, answer);
+        if (!decimal.TryParse(w.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) || weight is < -100 or > 100)
+            throw new GiftSyntaxException(line, $"answer weight '%{w.Groups[1].Value}%' must be a percentage from -100 to 100");
+        return (weight, answer[w.Length..]);
     }
 
     [GeneratedRegex(@"^(?i:TRUE|FALSE|T|F)(?=\s*(#|$))")]

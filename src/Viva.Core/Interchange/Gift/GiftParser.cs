@@ -11,8 +11,6 @@ namespace Viva.Core.Interchange.Gift;
 /// </summary>
 public static partial class GiftParser
 {
-    private static readonly string[] Formats = ["html", "moodle", "plain", "markdown"];
-
     public static GiftParseResult Parse(string path, byte[] bytes)
     {
         if (StrictUtf8.Decode(bytes, out var invalid) is not { } text)
@@ -113,7 +111,7 @@ public static partial class GiftParser
         {
             var close = raw.IndexOf(']', pos);
             var name = close > 0 ? raw[(pos + 1)..close] : "";
-            if (Formats.Contains(name))
+            if (MoodleTextFormat.Names.Contains(name))
             {
                 format = name;
                 pos = close + 1;
@@ -165,13 +163,6 @@ public static partial class GiftParser
             }
         }
         return new GiftQuestion(kind, title, format, text, textAfter, answers, general, category, line) { IdNumber = id, Tags = tags };
-    }
-
-    /// <summary>An answer's or a feedback's text without the <c>[format]</c> Moodle lets each of them begin with.</summary>
-    internal static string WithoutFormat(string text)
-    {
-        var close = text.StartsWith('[') ? text.IndexOf(']', StringComparison.Ordinal) : -1;
-        return close > 0 && Formats.Contains(text[1..close]) ? text[(close + 1)..].TrimStart() : text;
     }
 
     internal static int SkipSpace(string s, int i)

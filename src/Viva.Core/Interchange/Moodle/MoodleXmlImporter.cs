@@ -1,6 +1,7 @@
 using Viva.Core.Bank;
 using Viva.Core.Interchange.Gift;
 using static Viva.Core.Interchange.Gift.GiftConventions;
+using static Viva.Core.Interchange.Gift.MoodleTextFormat;
 
 namespace Viva.Core.Interchange.Moodle;
 
@@ -27,15 +28,15 @@ public static class MoodleXmlImporter
         foreach (var (q, key) in questions.Select((q, i) => (q, i + 1)))
         {
             lines[key] = q.Line;
-            var (area, _, id) = GiftImporter.Place(q.Category, sourceName);
+            var (area, _, id) = ImportPlace.FromCategory(q.Category, sourceName);
             var name = $"{id}: {q.Name} (line {q.Line})";
             var lost = new List<string>();
-            var text = Markdown(q.Text, q.Format, lost);
+            var text = ToMarkdown(q.Text, q.Format, lost);
             if (q.Files > 0 && q.Type != "coderunner")
                 lost.Add($"{q.Files} embedded files");
             GiftQuestion Gift(GiftKind kind, IReadOnlyList<GiftAnswer> answers, string feedback) =>
                 new(kind, q.Name, "markdown", text, "", answers, feedback, q.Category, key) { IdNumber = q.IdNumber, Tags = q.Tags };
-            var feedback = Markdown(q.GeneralFeedback, q.Fields.GetValueOrDefault("generalfeedback@format", "html"), lost);
+            var feedback = ToMarkdown(q.GeneralFeedback, q.Fields.GetValueOrDefault("generalfeedback@format", "html"), lost);
             switch (q.Type)
             {
                 case "multichoice":
@@ -53,15 +54,15 @@ public static class MoodleXmlImporter
                     gift.Add(Gift(GiftKind.TrueFalse, [], feedback) with
                     {
                         TrueFalseAnswer = right.Text.Trim().Equals("true", StringComparison.OrdinalIgnoreCase),
-                        TrueFalseRightFeedback = Markdown(right.Feedback, right.FeedbackFormat, lost),
-                        TrueFalseWrongFeedback = wrong is null ? "" : Markdown(wrong.Feedback, wrong.FeedbackFormat, lost),
+                        TrueFalseRightFeedback = ToMarkdown(right.Feedback, right.FeedbackFormat, lost),
+                        TrueFalseWrongFeedback = wrong is null ? "" : ToMarkdown(wrong.Feedback, wrong.FeedbackFormat, lost),
                     });
                     break;
                 case "shortanswer" or "numerical" or "matching":
                     gift.Add(Gift(q.Type switch { "shortanswer" => GiftKind.ShortAnswer, "numerical" => GiftKind.Numerical, _ => GiftKind.Matching }, Answers(q, lost), feedback));
                     break;
                 case "essay":
-                    var graderInfo = Markdown(q.Field("graderinfo"), q.Fields.GetValueOrDefault("graderinfo@format", "html"), lost);
+                    var graderInfo = ToMarkdown(q.Field("graderinfo"), q.Fields.GetValueOrDefault("graderinfo@format", "html"), lost);
                     if (graderInfo.Length > 0 && feedback.Length > 0 && graderInfo != feedback)
                         lost.Add("the general feedback (the grader information is the model answer)");
                     gift.Add(Gift(GiftKind.Essay, [], graderInfo.Length > 0 ? graderInfo : feedback));
@@ -71,7 +72,8 @@ public static class MoodleXmlImporter
                     break;
                 case "coderunner":
                     var outcome = CodeRunner(q, name, text, (area, id), exercises, lost);
-                    outcomes.Add(outcome);
+                    // The exercise joins the question at its category's place.
+                    outcomes.Add(outcome.Status == ItemStatus.Skipped ? outcome : outcome with { QuestionPath = $"{area}/{id}.md" });
                     // A category of only CodeRunner questions still needs a question for its exercise: its text stands in.
                     if (outcome.Status != ItemStatus.Skipped && !questions.Any(o => o.Category == q.Category && o.Type == "essay"))
                     {
@@ -140,24 +142,12 @@ public static class MoodleXmlImporter
         };
         if (kind is null)
             return null;
-        var answers = gap.Answers.Select(a => new GiftAnswer(Markdown(a.Text, q.Format, lost), a.Weight, true, Markdown(a.Feedback, q.Format, lost), q.Line)).ToList();
-        return (kind.Value, Markdown(q.Text[..gap.Start], q.Format, lost).Trim(), Markdown(q.Text[gap.End..], q.Format, lost).Trim(), answers);
+        var answers = gap.Answers.Select(a => new GiftAnswer(ToMarkdown(a.Text, q.Format, lost), a.Weight, true, ToMarkdown(a.Feedback, q.Format, lost), q.Line)).ToList();
+        return (kind.Value, ToMarkdown(q.Text[..gap.Start], q.Format, lost).Trim(), ToMarkdown(q.Text[gap.End..], q.Format, lost).Trim(), answers);
     }
 
     private static List<GiftAnswer> Answers(MoodleQuestion q, List<string> lost) =>
-        q.Answers.Select(a => new GiftAnswer(Markdown(a.Text, a.Format, lost), a.Fraction, true, Markdown(a.Feedback, a.FeedbackFormat, lost), q.Line)).ToList();
-
-    /// <summary>Markdown from a Moodle text: HTML is reduced to Markdown, any other format kept as written.</summary>
-    private static string Markdown(string text, string format, List<string> lost)
-    {
-        if (format != "html")
-            return text;
-        // An embedded image is lost formatting here; the file it names is reported apart.
-        var (markdown, lossy, media) = ForeignHtml.ToMarkdown(text);
-        if ((lossy || media > 0) && !lost.Contains(GiftImporter.LostHtml))
-            lost.Add(GiftImporter.LostHtml);
-        return markdown;
-    }
+        q.Answers.Select(a => new GiftAnswer(ToMarkdown(a.Text, a.Format, lost), a.Fraction, true, ToMarkdown(a.Feedback, a.FeedbackFormat, lost), q.Line)).ToList();
 
     /// <summary>The outcome of a GIFT question keyed by index, named and placed by its line in the file again.</summary>
     private static ItemOutcome AtLine(ItemOutcome o, Dictionary<int, int> lines)
