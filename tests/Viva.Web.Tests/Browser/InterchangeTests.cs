@@ -20,6 +20,9 @@ public sealed class InterchangeTests(VivaAppFixture app, BrowserFixture browser,
             {
                 await page.GotoAsync("/");
                 await page.GetByRole(AriaRole.Link, new() { Name = "Import/export" }).ClickAsync();
+                await page.GetByTestId("losses").Locator("summary").ClickAsync();
+                await Expect(page.GetByTestId("losses").Locator("li").First).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"^GIFT: \d+ of \d+ questions lose something, e\.g\. [a-z-]+: "));
+                await Expect(page.GetByTestId("losses")).Not.ToContainTextAsync("@");
                 await page.GetByLabel("Format").SelectOptionAsync("gift");
                 await page.GetByLabel("Questions").SelectOptionAsync("gil");
                 var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download" }).ClickAsync());

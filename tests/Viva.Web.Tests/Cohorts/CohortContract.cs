@@ -90,6 +90,8 @@ public abstract class CohortContract<TApp>(TApp app, BrowserFixture browser, ITe
             await Expect(benRow.Locator("td").Nth(1)).ToHaveTextAsync("0%");
             await Expect(benRow.Locator("th")).ToHaveTextAsync(FormulaName);
             await Expect(annRow.Locator("td").Nth(0)).ToHaveAttributeAsync("data-overdue", "true");
+            await Expect(annRow.Locator("td").Nth(0).Locator(".tag")).ToHaveTextAsync("overdue"); // the tag, not Razor source printed as text
+            await Expect(annRow.Locator("td").Nth(0)).Not.ToContainTextAsync("@");
             await Expect(benRow.Locator("td").Nth(0)).ToHaveAttributeAsync("data-overdue", "true");
             await Expect(annRow.Locator("td").Nth(1)).ToHaveAttributeAsync("data-overdue", "false");
             await Expect(annRow.Locator("td").Nth(2)).ToHaveTextAsync(CohortProgress.Submitted);
