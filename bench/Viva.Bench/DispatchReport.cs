@@ -21,6 +21,14 @@ internal static class DispatchReport
 
     private static readonly int[] Users = [1, 10, 50];
 
+    /// <summary>
+    /// How long each path runs before it is measured. The runtime compiles hot code again, optimised, on a background
+    /// thread for the first seconds; on 2 cores that thread competes with the runs (2 s of warm-up left it busy for a
+    /// quarter of the samples, and the overhead's p99 near twice its settled value), and a server that has run a while
+    /// has long finished it.
+    /// </summary>
+    private const int WarmSeconds = 15;
+
     public static async Task RunAsync(int seconds)
     {
         var python = PythonInterpreter.Find(null) ?? throw new InvalidOperationException("no python3");
@@ -28,21 +36,21 @@ internal static class DispatchReport
         var rows = new List<(int Users, string Path, Step Step, List<double>? Overhead)>();
         await using (var local = new LocalDispatcher(new SandboxOptions { Slots = Slots, QueueLimit = 1000 }))
         {
-            await MeasureAsync(local, python, 1, 2); // warm the pool
+            await MeasureAsync(local, python, 1, WarmSeconds); // warm the pool and the code
             foreach (var users in Users)
                 rows.Add((users, "embedded", await MeasureAsync(local, python, users, seconds), null));
         }
         // The record a NATS path keeps its runs in: SQLite (one machine) or PostgreSQL (the scale-out store). Each path
         // gets its own nats-server and worker, measured after the other, so neither takes the other's jobs or cores.
         var sqliteFile = Path.Combine(Path.GetTempPath(), $"viva-dispatch-bench-{Guid.NewGuid():N}.db");
-        var postgres = new PostgresServer();
+        var postgres = PostgresServer.Durable(); // each commit flushed to disk, as deployed
         await postgres.InitializeAsync();
         try
         {
             foreach (var (name, record) in new[] { ("nats, sqlite", sqliteFile), ("nats, postgres", await postgres.CreateDatabaseAsync()) })
                 await WithWorkerAsync(record, python, async remote =>
                 {
-                    await MeasureAsync(remote, python, 1, 2); // warm the pool and the connections
+                    await MeasureAsync(remote, python, 1, WarmSeconds); // warm the pool, the connections and the code
                     foreach (var users in Users)
                     {
                         var step = await MeasureAsync(remote, python, users, seconds);

@@ -6,10 +6,19 @@ namespace Viva.Tests.Shared;
 /// <summary>
 /// A throwaway PostgreSQL server for the test run: Debian's binaries, a cluster in a temporary
 /// directory, reachable only through a Unix socket there (no TCP port), stopped and deleted at the end.
-/// PostgreSQL refuses to run as root, so as root it runs as the "postgres" user the package creates.
+/// PostgreSQL refuses to run as root, so as root it runs as the "postgres" user the package creates. A durable server
+/// (for benchmarks) flushes each commit to disk as a production server does.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
+    private bool _durable;
+
+    /// <summary>
+    /// A server that flushes each commit to disk, as deployed (for benchmarks). The tests' own server (the xUnit fixture,
+    /// which needs the one parameterless constructor) has fsync off: durability is the server's business, not theirs.
+    /// </summary>
+    public static PostgresServer Durable() => new() { _durable = true };
+
     private readonly string _dir = Directory.CreateTempSubdirectory("viva-pg-").FullName;
     private string _bin = "";
     private int _databases;
@@ -38,7 +47,6 @@ public sealed class PostgresServer : IAsyncLifetime
         if (Environment.UserName == "root")
             await RunAsync("chown", "postgres:", _dir);
         await RunAsPostgresAsync(Path.Combine(_bin, "initdb"), "-D", DataDir, "-A", "trust", "-U", "viva", "-E", "UTF8", "--no-sync", "--no-instructions");
-        // Durability is the server's business, not these tests': fsync off keeps the suite quick.
         await StartAsync();
     }
 
@@ -49,7 +57,7 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>Starts the server (again, after a stop).</summary>
     public Task StartAsync() =>
         RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", DataDir, "-w", "-l", Path.Combine(_dir, "log"), "-o",
-            $"-k {_dir} -p {Port} -c listen_addresses='' -c fsync=off -c full_page_writes=off", "start");
+            $"-k {_dir} -p {Port} -c listen_addresses=''" + (_durable ? "" : " -c fsync=off -c full_page_writes=off"), "start");
 
     public async Task DisposeAsync()
     {

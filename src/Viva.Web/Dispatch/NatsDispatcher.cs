@@ -26,12 +26,11 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
         var now = clock.GetUtcNow();
         var deadline = now + request.Timeout + DispatchWait;
         var job = new RunJob(Guid.CreateVersion7(now), $"{python.Version.Major}.{python.Version.Minor}", request.Code, request.Stdin,
-            (int)request.Timeout.TotalMilliseconds, request.MemoryMb, request.Tests, deadline.ToUnixTimeMilliseconds(), request.Output is not null);
-        await StoreAsync(db => RunStore.CreateAsync(db, new RunRecord
-        {
-            Id = job.Id, Kind = request.Tests is null ? "program" : "tests", Owner = owner, Python = job.Python,
-            Deadline = job.Deadline, CreatedAt = now.ToUnixTimeMilliseconds(), Status = RunStates.Queued,
-        }, cancellationToken));
+            (int)request.Timeout.TotalMilliseconds, request.MemoryMb, request.Tests, deadline.ToUnixTimeMilliseconds(), request.Output is not null,
+            owner, now.ToUnixTimeMilliseconds());
+        // The row is written while the job goes out rather than before it: its round trip is off the user's path, and a
+        // worker that finishes first writes the whole row itself (RunStore.FinishAsync).
+        var created = StoreAsync(db => RunStore.CreateAsync(db, job.Queued(), CancellationToken.None));
         await using var answer = await nats.SubscribeCoreAsync<byte[]>(DispatchWire.DoneSubject(job.Id), cancellationToken: cancellationToken);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await using var live = request.Output is not null
@@ -45,9 +44,13 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
         catch (Exception e) when (e is SandboxBusyException or SandboxUnavailableException)
         {
             // Not queued, and the caller is told so: the row says the same rather than waiting forever as "queued".
-            await StoreAsync(db => RunStore.FinishAsync(db, job.Id, RunStates.Failed, "failed: not queued: " + e.Message, "web", clock.GetUtcNow(), CancellationToken.None));
+            await created;
+            await StoreAsync(db => RunStore.FinishAsync(db, job.Queued(), RunStates.Failed, "failed: not queued: " + e.Message, "web", clock.GetUtcNow(), CancellationToken.None));
             throw;
         }
+        // A database that cannot be reached refuses the run (503) though the job is queued: its worker stores the result
+        // once the database is back, and the caller, told "unavailable", may look it up or run it again.
+        await created;
         queued?.Invoke(job.Id);
         wait.CancelAfter(deadline - now);
         RunReply? reply = null;

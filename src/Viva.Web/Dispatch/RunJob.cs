@@ -4,10 +4,21 @@ using Viva.Sandbox;
 
 namespace Viva.Web.Dispatch;
 
-/// <summary>A run as it travels on the work queue: what to run, on which CPython, and by when nobody waits any more.</summary>
+/// <summary>
+/// A run as it travels on the work queue: what to run, on which CPython, by when nobody waits any more, and the rest of
+/// its row (whose it is, when it was asked for), which the worker writes whole if the web node's row is not there yet.
+/// </summary>
 /// <remarks><paramref name="Live"/>: the web node listens for the program's output on <see cref="DispatchWire.OutputSubject"/>.</remarks>
-public sealed record RunJob(Guid Id, string Python, string Code, string Stdin, int TimeoutMs, int MemoryMb, IReadOnlyList<TestInput>? Tests, long Deadline, bool Live = false)
+public sealed record RunJob(Guid Id, string Python, string Code, string Stdin, int TimeoutMs, int MemoryMb, IReadOnlyList<TestInput>? Tests, long Deadline,
+    bool Live = false, string? Owner = null, long CreatedAt = 0)
 {
+    /// <summary>The run's row as the web node records it, before any result.</summary>
+    public Data.Dispatch.RunRecord Queued() => new()
+    {
+        Id = Id, Kind = Tests is null ? "program" : "tests", Owner = Owner, Python = Python, Deadline = Deadline, CreatedAt = CreatedAt,
+        Status = Data.Dispatch.RunStates.Queued,
+    };
+
     public RunRequest ToRequest() => new()
     {
         Code = Code, Stdin = Stdin, Timeout = TimeSpan.FromMilliseconds(TimeoutMs), MemoryMb = MemoryMb, Tests = Tests,

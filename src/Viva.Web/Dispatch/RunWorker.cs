@@ -160,7 +160,7 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
             try
             {
                 await using var db = openDb();
-                if (await RunStore.FinishAsync(db, job.Id, reply.Result is null ? RunStates.Failed : RunStates.Done, text, name, clock.GetUtcNow(), CancellationToken.None))
+                if (await RunStore.FinishAsync(db, job.Queued(), reply.Result is null ? RunStates.Failed : RunStates.Done, text, name, clock.GetUtcNow(), CancellationToken.None))
                     return reply;
                 // Another worker stored first: everyone hears that one.
                 return DispatchWire.StoredReply(await RunStore.FindAsync(db, job.Id, CancellationToken.None)) ?? reply;

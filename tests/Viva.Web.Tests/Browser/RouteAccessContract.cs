@@ -216,13 +216,14 @@ public abstract class RouteAccessContract<TApp>(TApp app, BrowserFixture browser
         var id = Guid.CreateVersion7();
         var result = new Viva.Sandbox.RunResult(Viva.Sandbox.RunStatus.Ok, 0, "mine\n", "", 5, 0, 10, 10, []);
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        await Viva.Data.Dispatch.RunStore.CreateAsync(db, new Viva.Data.Dispatch.RunRecord
+        var run = new Viva.Data.Dispatch.RunRecord
         {
             Id = id, Kind = "program", Owner = owner, Python = "3.11", Deadline = now + 60_000, CreatedAt = now,
             Status = Viva.Data.Dispatch.RunStates.Queued,
-        }, CancellationToken.None);
+        };
+        await Viva.Data.Dispatch.RunStore.CreateAsync(db, run, CancellationToken.None);
         var reply = System.Text.Encoding.UTF8.GetString(Viva.Web.Dispatch.DispatchWire.Serialize(new Viva.Web.Dispatch.RunReply(result, null)));
-        Assert.True(await Viva.Data.Dispatch.RunStore.FinishAsync(db, id, Viva.Data.Dispatch.RunStates.Done, reply, "seed", DateTimeOffset.UtcNow, CancellationToken.None));
+        Assert.True(await Viva.Data.Dispatch.RunStore.FinishAsync(db, run, Viva.Data.Dispatch.RunStates.Done, reply, "seed", DateTimeOffset.UtcNow, CancellationToken.None));
         return id;
     }
 

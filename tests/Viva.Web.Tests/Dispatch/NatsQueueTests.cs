@@ -21,7 +21,7 @@ public sealed class NatsQueueTests
         var job = new RunJob(Guid.CreateVersion7(), $"{Python.Version.Major}.{Python.Version.Minor}", "print('once')", "", 5000, 256, null,
             DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeMilliseconds());
         await using (var db = dispatch.OpenDb())
-            await RunStore.CreateAsync(db, new RunRecord { Id = job.Id, Kind = "program", Python = job.Python, Status = RunStates.Queued, Deadline = job.Deadline }, CancellationToken.None);
+            await RunStore.CreateAsync(db, job.Queued(), CancellationToken.None);
 
         Assert.False(await dispatch.Dispatcher.PublishAsync(job, CancellationToken.None));
         Assert.True(await dispatch.Dispatcher.PublishAsync(job, CancellationToken.None)); // JetStream says: a duplicate, dropped
