@@ -19,7 +19,8 @@ public static class RunStore
     public static async Task CreateAsync(VivaDb db, RunRecord run, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(db, cancellationToken);
-        await using var command = Command(connection, Insert + """ ON CONFLICT ("Id") DO NOTHING""", Columns(db, run));
+        await using var command = Command(connection, Insert + """ ON CONFLICT ("Id") DO NOTHING""",
+            Columns(db, run, run.Status, run.Result, run.FinishedAt, run.FinishedBy));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -31,17 +32,12 @@ public static class RunStore
     public static async Task<bool> FinishAsync(VivaDb db, RunRecord run, string status, string result, string worker, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(db, cancellationToken);
-        var finished = new RunRecord
-        {
-            Id = run.Id, Kind = run.Kind, Owner = run.Owner, Python = run.Python, Deadline = run.Deadline, CreatedAt = run.CreatedAt,
-            Status = status, Result = result, FinishedAt = now.ToUnixTimeMilliseconds(), FinishedBy = worker,
-        };
         // One upsert whose update only applies to a queued row: atomic on both providers, so two workers cannot both win.
         await using var command = Command(connection, Insert + """
              ON CONFLICT ("Id") DO UPDATE SET "Status" = excluded."Status", "Result" = excluded."Result",
                 "FinishedAt" = excluded."FinishedAt", "FinishedBy" = excluded."FinishedBy"
             WHERE runs."Status" = @queued
-            """, [.. Columns(db, finished), ("queued", RunStates.Queued)]);
+            """, [.. Columns(db, run, status, result, now.ToUnixTimeMilliseconds(), worker), ("queued", RunStates.Queued)]);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -50,10 +46,11 @@ public static class RunStore
         VALUES (@id, @kind, @owner, @python, @deadline, @created, @status, @result, @finishedAt, @finishedBy)
         """;
 
-    private static (string Name, object? Value)[] Columns(VivaDb db, RunRecord run) =>
+    /// <summary>The parameters of <see cref="Insert"/>: the run's row, with the outcome given apart.</summary>
+    private static (string Name, object? Value)[] Columns(VivaDb db, RunRecord run, string status, string? result, long? finishedAt, string? finishedBy) =>
     [
         ("id", Key(db, run.Id)), ("kind", run.Kind), ("owner", run.Owner), ("python", run.Python), ("deadline", run.Deadline),
-        ("created", run.CreatedAt), ("status", run.Status), ("result", run.Result), ("finishedAt", run.FinishedAt), ("finishedBy", run.FinishedBy),
+        ("created", run.CreatedAt), ("status", status), ("result", result), ("finishedAt", finishedAt), ("finishedBy", finishedBy),
     ];
 
     private static async Task<DbConnection> OpenAsync(VivaDb db, CancellationToken cancellationToken)
