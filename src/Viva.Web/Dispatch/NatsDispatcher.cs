@@ -22,7 +22,6 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
 
     public async Task<RunResult> RunAsync(RunRequest request, PythonInterpreter python, string? owner, CancellationToken cancellationToken, Action<Guid>? queued = null)
     {
-        await EnsureStreamAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var deadline = now + request.Timeout + DispatchWait;
         var job = new RunJob(Guid.CreateVersion7(now), $"{python.Version.Major}.{python.Version.Minor}", request.Code, request.Stdin,
@@ -125,7 +124,7 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
 
     /// <summary>
     /// Publishes, trying again for a few seconds when NATS does not answer (a server of the cluster died and the stream is
-    /// electing a leader, or this node is reconnecting): the run id is the message id, so a publish that did land and is
+    /// electing a leader, a cluster just started has no JetStream leader yet, or this node is reconnecting): the run id is the message id, so a publish that did land and is
     /// sent again is dropped as a duplicate, never run twice.
     /// </summary>
     private async Task PublishWithRetriesAsync(RunJob job, CancellationToken cancellationToken)
@@ -135,6 +134,7 @@ public sealed class NatsDispatcher(INatsConnection nats, Func<VivaDb> openDb, Ti
         {
             try
             {
+                await EnsureStreamAsync(cancellationToken);
                 await PublishAsync(job, cancellationToken);
                 return;
             }

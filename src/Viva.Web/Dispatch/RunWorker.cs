@@ -29,10 +29,7 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
     public async Task RunAsync(int queueLimit, CancellationToken stopping, TimeSpan? ackWait = null)
     {
         _ackWait = ackWait ?? DispatchStream.AckWait;
-        var js = new NatsJSContext(nats);
-        await DispatchStream.EnsureStreamAsync(js, queueLimit, stopping);
-        await DispatchStream.EnsureConsumerAsync(js, _ackWait, stopping);
-        var consumer = await js.GetConsumerAsync(DispatchWire.Stream, DispatchWire.Consumer, stopping);
+        var consumer = await ConsumerAsync(new NatsJSContext(nats), queueLimit, stopping);
         try
         {
             while (!stopping.IsCancellationRequested)
@@ -62,6 +59,29 @@ public sealed class RunWorker(INatsConnection nats, Func<VivaDb> openDb, IReadOn
         lock (_running)
             inHand = [.. _running];
         await Task.WhenAll(inHand);
+    }
+
+    /// <summary>
+    /// The stream and the shared consumer, made unless they exist. A cluster that has just started may have no JetStream
+    /// leader yet (its API does not answer): the worker tries again each second for a minute rather than exiting.
+    /// </summary>
+    private async Task<INatsJSConsumer> ConsumerAsync(NatsJSContext js, int queueLimit, CancellationToken stopping)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await DispatchStream.EnsureStreamAsync(js, queueLimit, stopping);
+                await DispatchStream.EnsureConsumerAsync(js, _ackWait, stopping);
+                return await js.GetConsumerAsync(DispatchWire.Stream, DispatchWire.Consumer, stopping);
+            }
+            catch (NatsException e) when (attempt < 60)
+            {
+                if (attempt == 1)
+                    logger.LogWarning("the run queue is not ready ({Reason}); trying again each second", e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1), stopping);
+            }
+        }
     }
 
     private async Task HandleAsync(INatsJSMsg<byte[]> message)
